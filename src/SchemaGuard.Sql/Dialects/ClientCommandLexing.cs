@@ -1,0 +1,15 @@
+namespace SchemaGuard.Sql.Dialects
+{
+    /// <summary>How the splitter reads a client command line.</summary>
+    public enum ClientCommandLexing
+    {
+        /// <summary>
+        /// The rest of the line is free text (<c>PROMPT Don't stop</c>, <c>REM</c>): it becomes one
+        /// <see cref="Lexing.SyntaxKind.ClientCommandText"/> token so a stray quote cannot swallow the script.
+        /// </summary>
+        RawLine,
+
+        /// <summary>The line is lexed as SQL tokens (<c>EXEC pkg.proc(1)</c>, <c>SHUTDOWN ABORT</c>) and ends at the line break.</summary>
+        TokensToEndOfLine,
+    }
+}

@@ -1,0 +1,233 @@
+using System;
+using System.Collections.Generic;
+
+namespace SchemaGuard.Sql.Dialects
+{
+    /// <summary>
+    /// The lexical and syntactic capabilities of one SQL engine and its usual client. The lexer, splitter
+    /// and parser only ever ask these questions; they never ask which engine it is (a convention test
+    /// enforces this), so a new engine is a new set of answers, not a hunt through the front end.
+    /// </summary>
+    public sealed class SqlDialect
+    {
+        private SqlDialect(string name) => Name = name;
+
+        /// <summary>The dialect's name as users write it in settings (<c>oracle</c>, <c>postgresql</c>, ...). For output only.</summary>
+        public string Name { get; }
+
+        // ---- Identifiers and names ----
+
+        /// <summary>Unquoted names are folded to this case by the engine.</summary>
+        public NameFolding FoldsUnquotedNamesTo { get; private set; }
+
+        /// <summary>Whether the engine compares names ignoring case even when quoted (MySQL on most systems, SQL Server's default collation).</summary>
+        public bool ComparesNamesIgnoringCase { get; private set; }
+
+        /// <summary><c>"name"</c> quotes an identifier.</summary>
+        public bool SupportsDoubleQuotedIdentifiers { get; private set; }
+
+        /// <summary><c>`name`</c> quotes an identifier (MySQL).</summary>
+        public bool SupportsBacktickIdentifiers { get; private set; }
+
+        /// <summary><c>[name]</c> quotes an identifier, <c>]]</c> escaping a bracket (SQL Server).</summary>
+        public bool SupportsBracketIdentifiers { get; private set; }
+
+        /// <summary><c>$</c> and <c>#</c> may appear inside unquoted identifiers (Oracle, MySQL for $).</summary>
+        public bool AllowsDollarInIdentifiers { get; private set; }
+
+        /// <summary><c>#</c> may appear inside unquoted identifiers (Oracle).</summary>
+        public bool AllowsHashInIdentifiers { get; private set; }
+
+        /// <summary><c>#temp</c> and <c>##global</c> temporary table names (SQL Server).</summary>
+        public bool SupportsHashTempNames { get; private set; }
+
+        // ---- String literals ----
+
+        /// <summary>Backslash escapes inside ordinary <c>'...'</c> strings (MySQL).</summary>
+        public bool BackslashEscapesInStrings { get; private set; }
+
+        /// <summary><c>"..."</c> is a string, not an identifier (MySQL default sql_mode).</summary>
+        public bool DoubleQuotedStrings { get; private set; }
+
+        /// <summary><c>N'...'</c> national strings.</summary>
+        public bool SupportsNationalStrings { get; private set; }
+
+        /// <summary>Oracle alternative quoting <c>q'[...]'</c> and <c>nq'[...]'</c>.</summary>
+        public bool SupportsAlternativeQuoting { get; private set; }
+
+        /// <summary>PostgreSQL <c>$$...$$</c> and <c>$tag$...$tag$</c>.</summary>
+        public bool SupportsDollarQuotedStrings { get; private set; }
+
+        /// <summary>PostgreSQL <c>E'...'</c> strings with backslash escapes.</summary>
+        public bool SupportsEscapeStrings { get; private set; }
+
+        /// <summary>PostgreSQL <c>U&amp;'...'</c> and <c>U&amp;"..."</c>.</summary>
+        public bool SupportsUnicodeEscapeStrings { get; private set; }
+
+        /// <summary><c>X'..'</c> hex and <c>B'..'</c> bit strings.</summary>
+        public bool SupportsHexAndBitStrings { get; private set; }
+
+        // ---- Comments ----
+
+        /// <summary><c>/* /* */ */</c> nest (PostgreSQL).</summary>
+        public bool SupportsNestedBlockComments { get; private set; }
+
+        /// <summary><c># ...</c> line comments (MySQL).</summary>
+        public bool SupportsHashComments { get; private set; }
+
+        /// <summary><c>--</c> starts a comment only when followed by whitespace or a control character (MySQL).</summary>
+        public bool DashCommentRequiresSpace { get; private set; }
+
+        /// <summary><c>/*! ... */</c> and <c>/*!80013 ... */</c> hold code that is executed (MySQL).</summary>
+        public bool SupportsExecutableComments { get; private set; }
+
+        /// <summary><c>/*+ ... */</c> and <c>--+ ...</c> comments right after a DML keyword carry optimizer hints.</summary>
+        public bool SupportsOptimizerHints { get; private set; }
+
+        // ---- Parameters, variables, operators ----
+
+        /// <summary>SQL*Plus <c>&amp;var</c> and <c>&amp;&amp;var</c> substitution variables.</summary>
+        public bool SupportsSubstitutionVariables { get; private set; }
+
+        /// <summary><c>@name</c> variables and parameters (SQL Server, MySQL user variables).</summary>
+        public bool SupportsAtVariables { get; private set; }
+
+        /// <summary><c>:name</c> and <c>:1</c> bind variables.</summary>
+        public bool SupportsColonParameters { get; private set; }
+
+        /// <summary><c>$1</c> positional parameters (PostgreSQL).</summary>
+        public bool SupportsDollarParameters { get; private set; }
+
+        /// <summary><c>::</c> casts (PostgreSQL).</summary>
+        public bool SupportsDoubleColonCast { get; private set; }
+
+        // ---- Scripts and clients ----
+
+        /// <summary>
+        /// The client (SQL*Plus, SQLcl) runs PL/SQL units up to a line holding only <c>/</c>, and a <c>/</c> line
+        /// also runs a SQL statement that has no semicolon.
+        /// </summary>
+        public bool UsesSlashLineTerminator { get; private set; }
+
+        /// <summary>
+        /// Client commands that take a whole line and need no terminator (SQL*Plus <c>SET</c>, <c>PROMPT</c>, <c>@file</c>, ...),
+        /// by their leading word, case-insensitively; the value says how the rest of the line is read.
+        /// </summary>
+        public IReadOnlyDictionary<string, ClientCommandLexing> ClientCommands { get; private set; } = EmptyCommands;
+
+        /// <summary><c>@file</c> and <c>@@file</c> run another script (SQL*Plus).</summary>
+        public bool SupportsAtScriptCommands { get; private set; }
+
+        /// <summary>A batch separator word alone on a line, such as <c>GO</c> (with an optional count), or null.</summary>
+        public string? BatchSeparator { get; private set; }
+
+        /// <summary>The client's <c>DELIMITER</c> command changes the statement terminator (mysql client).</summary>
+        public bool SupportsDelimiterCommand { get; private set; }
+
+        /// <summary>Statements in one batch need not be separated by semicolons (T-SQL).</summary>
+        public bool StatementTerminatorOptional { get; private set; }
+
+        /// <summary>SQL-standard function bodies <c>BEGIN ATOMIC ... END</c> hold semicolons (PostgreSQL 14+).</summary>
+        public bool SupportsBeginAtomicBodies { get; private set; }
+
+        /// <summary>Anonymous blocks and stored units are PL/SQL-like (<c>DECLARE</c>/<c>BEGIN</c> blocks at top level).</summary>
+        public bool SupportsPlSqlBlocks { get; private set; }
+
+        private static readonly IReadOnlyDictionary<string, ClientCommandLexing> EmptyCommands =
+            new Dictionary<string, ClientCommandLexing>(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>Oracle Database with SQL*Plus or SQLcl as the client.</summary>
+        public static SqlDialect Oracle { get; } = new SqlDialect("oracle")
+        {
+            FoldsUnquotedNamesTo = NameFolding.Upper,
+            SupportsDoubleQuotedIdentifiers = true,
+            AllowsDollarInIdentifiers = true,
+            AllowsHashInIdentifiers = true,
+            SupportsNationalStrings = true,
+            SupportsAlternativeQuoting = true,
+            SupportsOptimizerHints = true,
+            SupportsSubstitutionVariables = true,
+            SupportsColonParameters = true,
+            UsesSlashLineTerminator = true,
+            SupportsAtScriptCommands = true,
+            SupportsPlSqlBlocks = true,
+            ClientCommands = SqlPlusCommands.Create(),
+        };
+
+        /// <summary>PostgreSQL with psql as the client.</summary>
+        public static SqlDialect PostgreSql { get; } = new SqlDialect("postgresql")
+        {
+            FoldsUnquotedNamesTo = NameFolding.Lower,
+            SupportsDoubleQuotedIdentifiers = true,
+            AllowsDollarInIdentifiers = true,
+            SupportsDollarQuotedStrings = true,
+            SupportsEscapeStrings = true,
+            SupportsUnicodeEscapeStrings = true,
+            SupportsHexAndBitStrings = true,
+            SupportsNestedBlockComments = true,
+            SupportsColonParameters = false,
+            SupportsDollarParameters = true,
+            SupportsDoubleColonCast = true,
+            SupportsBeginAtomicBodies = true,
+            ClientCommands = PsqlCommands.Create(),
+        };
+
+        /// <summary>MySQL with the mysql client.</summary>
+        public static SqlDialect MySql { get; } = CreateMySqlFamily("mysql");
+
+        /// <summary>MariaDB with the mariadb client: MySQL's lexical rules.</summary>
+        public static SqlDialect MariaDb { get; } = CreateMySqlFamily("mariadb");
+
+        /// <summary>SQL Server with sqlcmd or SSMS as the client.</summary>
+        public static SqlDialect SqlServer { get; } = new SqlDialect("sqlserver")
+        {
+            ComparesNamesIgnoringCase = true,
+            SupportsDoubleQuotedIdentifiers = true,
+            SupportsBracketIdentifiers = true,
+            SupportsHashTempNames = true,
+            SupportsNationalStrings = true,
+            SupportsAtVariables = true,
+            BatchSeparator = "GO",
+            StatementTerminatorOptional = true,
+            ClientCommands = SqlCmdCommands.Create(),
+        };
+
+        /// <summary>Every dialect SchemaGuard knows.</summary>
+        public static IReadOnlyList<SqlDialect> All { get; } = new[] { Oracle, PostgreSql, MySql, MariaDb, SqlServer };
+
+        /// <summary>Finds a dialect by the name users write (case-insensitive; a few common aliases are accepted).</summary>
+        public static bool TryFromName(string? name, out SqlDialect dialect)
+        {
+            switch ((name ?? string.Empty).Trim().ToLowerInvariant())
+            {
+                case "oracle": case "plsql": dialect = Oracle; return true;
+                case "postgresql": case "postgres": case "pg": case "npgsql": dialect = PostgreSql; return true;
+                case "mysql": dialect = MySql; return true;
+                case "mariadb": dialect = MariaDb; return true;
+                case "sqlserver": case "mssql": case "tsql": case "sql-server": dialect = SqlServer; return true;
+                default: dialect = Oracle; return false;
+            }
+        }
+
+        /// <inheritdoc />
+        public override string ToString() => Name;
+
+        private static SqlDialect CreateMySqlFamily(string name) => new SqlDialect(name)
+        {
+            ComparesNamesIgnoringCase = true,
+            SupportsBacktickIdentifiers = true,
+            AllowsDollarInIdentifiers = true,
+            BackslashEscapesInStrings = true,
+            DoubleQuotedStrings = true,
+            SupportsNationalStrings = true,
+            SupportsHexAndBitStrings = true,
+            SupportsHashComments = true,
+            DashCommentRequiresSpace = true,
+            SupportsExecutableComments = true,
+            SupportsOptimizerHints = true,
+            SupportsAtVariables = true,
+            SupportsDelimiterCommand = true,
+            ClientCommands = MySqlClientCommands.Create(),
+        };
+    }
+}

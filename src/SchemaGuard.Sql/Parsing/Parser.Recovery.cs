@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using SchemaGuard.Sql.Diagnostics;
+using SchemaGuard.Sql.Lexing;
+
+namespace SchemaGuard.Sql.Parsing
+{
+    /// <summary>Skipping what the parser does not know without losing its place, and the nesting guard.</summary>
+    internal sealed partial class Parser
+    {
+        /// <summary>
+        /// Skips one token; an opening parenthesis, bracket or brace is skipped with everything up to its match.
+        /// Iterative, so no input nests deep enough to overflow the stack. Marks the statement partial.
+        /// </summary>
+        private void SkipBalanced()
+        {
+            _skippedInStatement = true;
+            SkipBalancedQuietly();
+        }
+
+        /// <summary>Like <see cref="SkipBalanced"/> but for parts deliberately not read (a query body), so not partial.</summary>
+        private void SkipBalancedQuietly()
+        {
+            if (AtEnd) return;
+            if (!IsOpener(Current.Kind))
+            {
+                _pos++;
+                return;
+            }
+
+            int depth = 0;
+            while (!AtEnd)
+            {
+                var kind = Current.Kind;
+                if (IsOpener(kind)) depth++;
+                else if (IsCloser(kind)) depth--;
+                _pos++;
+                if (depth == 0) return;
+            }
+        }
+
+        /// <summary>Skips the rest of the statement. With optional terminators (T-SQL) it stops before the next statement.</summary>
+        private void SkipToStatementEnd()
+        {
+            while (!AtEnd && !AtStatementBoundary()) SkipBalanced();
+        }
+
+        /// <summary>Skips a part deliberately left unread (a query, a PL/SQL body) up to the statement's end.</summary>
+        private void SkipRestQuietly()
+        {
+            while (!AtEnd && !AtStatementBoundary()) SkipBalancedQuietly();
+        }
+
+        /// <summary>
+        /// Whether the current token begins another statement in a dialect where statements need no terminator:
+        /// a statement keyword first on its line.
+        /// </summary>
+        private bool AtStatementBoundary()
+        {
+            if (!_dialect.StatementTerminatorOptional || AtEnd) return false;
+            var token = Current;
+            if (token.Kind == SyntaxKind.Semicolon) return true;
+            return token.Has(TokenFlags.FirstOnLine) && token.Kind == SyntaxKind.Word && StatementStartWords.Contains(CurrentText);
+        }
+
+        /// <summary>Enters one level of nesting; false (with a diagnostic) when the limit is reached and the caller must skip.</summary>
+        private bool TryEnterNesting()
+        {
+            if (_depth >= MaxDepth)
+            {
+                _diagnostics.Add(DiagnosticIds.NestingTooDeep, DiagnosticSeverity.Warning,
+                    "Nesting deeper than " + MaxDepth + " levels; the nested part was skipped.", CurrentSpan);
+                return false;
+            }
+
+            _depth++;
+            return true;
+        }
+
+        private void ExitNesting() => _depth--;
+
+        private static bool IsOpener(SyntaxKind kind) => kind == SyntaxKind.OpenParen || kind == SyntaxKind.OpenBracket || kind == SyntaxKind.OpenBrace;
+
+        private static bool IsCloser(SyntaxKind kind) => kind == SyntaxKind.CloseParen || kind == SyntaxKind.CloseBracket || kind == SyntaxKind.CloseBrace;
+
+        /// <summary>Words that begin a statement; used to find T-SQL statement boundaries without semicolons.</summary>
+        private static readonly HashSet<string> StatementStartWords = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
+        {
+            "ALTER", "BEGIN", "COMMIT", "CREATE", "DECLARE", "DELETE", "DROP", "EXEC", "EXECUTE", "GRANT", "INSERT", "MERGE",
+            "PRINT", "RAISERROR", "REVOKE", "ROLLBACK", "SELECT", "SET", "TRUNCATE", "UPDATE", "USE", "WITH", "IF", "WHILE",
+            "DENY", "THROW", "RETURN", "SAVE", "DBCC", "BACKUP", "RESTORE", "CHECKPOINT", "WAITFOR", "OPEN", "CLOSE", "FETCH",
+            "DEALLOCATE", "GOTO", "END",
+        };
+    }
+}
