@@ -7,7 +7,7 @@ using Xunit;
 
 namespace SchemaGuard.Sql.Tests.Invariants
 {
-    /// <summary>Properties every parse must have, checked over every fixture and every SQL example on the rule pages.</summary>
+    /// <summary>Properties every parse must have, checked over every fixture, bundled sample and SQL example on the rule pages.</summary>
     public class InvariantTests
     {
         /// <summary>Prefix parses per sample and dialect at most; beyond it token boundaries are thinned evenly.</summary>
@@ -124,6 +124,19 @@ namespace SchemaGuard.Sql.Tests.Invariants
                 Assert.Equal(Dialects.SqlDialect.All, extracted[1].Dialects);
                 Assert.Equal("DELETE FROM orders WHERE id = 1;\n", extracted[1].Text);
             }
+        }
+
+        [Theory]
+        [MemberData(nameof(SampleCatalog.BundledSampleIds), MemberType = typeof(SampleCatalog))]
+        public void Bundled_samples_read_without_syntax_errors(string id)
+        {
+            var sample = SampleCatalog.Get(id);
+            var script = SqlScript.Parse(sample.Text, sample.Dialects[0], id);
+            var errors = script.Diagnostics
+                .Where(d => d.Id == Diagnostics.DiagnosticIds.UnreadableStatement || d.Id == Diagnostics.DiagnosticIds.UnterminatedToken)
+                .Select(d => SyntaxTreeDumper.FormatDiagnostic(script.Source, d))
+                .ToList();
+            Assert.True(errors.Count == 0, id + " is shown in the README and must read cleanly:\n" + string.Join("\n", errors));
         }
 
         /// <summary>Every token start and end, thinned evenly past a limit, plus a fixed pseudo-random sample of character offsets.</summary>

@@ -30,7 +30,7 @@ namespace SchemaGuard.Sql.Tests.Invariants
     }
 
     /// <summary>
-    /// Every fixture and every <c>```sql</c> example on the rule pages (<c>rules/*.md</c>). A block that names no
+    /// Every fixture, every bundled sample migration and every <c>```sql</c> example on the rule pages (<c>rules/*.md</c>). A block that names no
     /// dialect is read in every dialect. While no page has an example yet, a built-in sample page stands in, read
     /// through the same extraction, so the rule-example path is exercised and the theory is never empty.
     /// </summary>
@@ -50,11 +50,19 @@ namespace SchemaGuard.Sql.Tests.Invariants
 
         public static IReadOnlyList<SqlSample> All => Samples.Value;
 
-        /// <summary>Theory data: fixtures, then rule examples.</summary>
+        /// <summary>Theory data: fixtures, bundled samples, then rule examples.</summary>
         public static TheoryData<string> Ids()
         {
             var data = new TheoryData<string>();
             foreach (var sample in All) data.Add(sample.Id);
+            return data;
+        }
+
+        /// <summary>Theory data: the bundled sample migrations.</summary>
+        public static TheoryData<string> BundledSampleIds()
+        {
+            var data = new TheoryData<string>();
+            foreach (var sample in All.Where(s => s.Id.StartsWith("samples/", StringComparison.Ordinal))) data.Add(sample.Id);
             return data;
         }
 
@@ -77,6 +85,23 @@ namespace SchemaGuard.Sql.Tests.Invariants
             foreach (var page in Directory.EnumerateFiles(RepoPaths.RulesFolder, "*.md").OrderBy(p => p, StringComparer.Ordinal))
             {
                 samples.AddRange(FromPage("rules/" + Path.GetFileName(page), File.ReadAllText(page)));
+            }
+
+            return samples;
+        }
+
+        /// <summary>The bundled example migrations, <c>samples/migrations/&lt;dialect&gt;/*.sql</c>, read in their folder's dialect.</summary>
+        public static IReadOnlyList<SqlSample> LoadBundledSamples()
+        {
+            var samples = new List<SqlSample>();
+            string root = Path.Combine(RepoPaths.RepositoryRoot, "samples", "migrations");
+            if (!Directory.Exists(root)) return samples;
+            foreach (var path in Directory.EnumerateFiles(root, "*.sql", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal))
+            {
+                string id = "samples/migrations/" + Path.GetRelativePath(root, path).Replace('\\', '/');
+                if (!SqlDialect.TryFromName(id.Split('/')[2], out var dialect)) continue;
+                var text = Text.SourceText.FromBytes(File.ReadAllBytes(path), id, new Diagnostics.DiagnosticBag()).Text;
+                samples.Add(new SqlSample(id, text, new[] { dialect }));
             }
 
             return samples;
@@ -112,6 +137,7 @@ namespace SchemaGuard.Sql.Tests.Invariants
                 samples.Add(new SqlSample(fixture.Id, text, new[] { fixture.Dialect }));
             }
 
+            samples.AddRange(LoadBundledSamples());
             var examples = LoadRuleExamples();
             samples.AddRange(examples.Count > 0 ? examples : FromPage(BuiltInPageId, BuiltInPage));
             return samples;
