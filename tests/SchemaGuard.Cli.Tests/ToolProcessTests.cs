@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using SchemaGuard.Sql.Tests.Infrastructure;
 using Xunit;
 
 namespace SchemaGuard.Cli.Tests
@@ -11,7 +12,7 @@ namespace SchemaGuard.Cli.Tests
         [Fact]
         public void Parses_the_bundled_sample_and_exits_0()
         {
-            string sample = Path.Combine(FindRepositoryRoot(), "samples", "migrations", "oracle", "V1__create_orders.sql");
+            string sample = Path.Combine(RepoPaths.RepositoryRoot, "samples", "migrations", "oracle", "V1__create_orders.sql");
 
             var (exitCode, output, error) = RunTool("parse", sample, "--dialect", "oracle");
 
@@ -48,16 +49,6 @@ namespace SchemaGuard.Cli.Tests
             string stdout = process.StandardOutput.ReadToEnd();
             Assert.True(process.WaitForExit(60_000), "schemaguard did not finish within a minute");
             return (process.ExitCode, CliRunner.Normalize(stdout), CliRunner.Normalize(stderr.Result));
-        }
-
-        private static string FindRepositoryRoot()
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "SchemaGuard.sln"))) return dir.FullName;
-            }
-
-            throw new InvalidOperationException("SchemaGuard.sln not found above " + AppContext.BaseDirectory);
         }
     }
 }

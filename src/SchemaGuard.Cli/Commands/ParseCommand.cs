@@ -67,7 +67,7 @@ namespace SchemaGuard.Cli.Commands
             var sb = new StringBuilder();
             sb.Append(SyntaxTreeDumper.FormatSpan(script.Source, statement.Span)).Append(' ').Append(statement.Kind);
             if (statement.IsPartial) sb.Append(" partial");
-            sb.Append(' ').Append(Preview(script.Source.GetText(statement.Span)));
+            sb.Append(' ').Append(SyntaxTreeDumper.Abbreviate(script.Source.GetText(statement.Span), MaxPreview));
             return sb.ToString();
         }
 
@@ -93,33 +93,6 @@ namespace SchemaGuard.Cli.Commands
             {
                 throw new UsageException("Cannot read " + path + ": " + ex.Message);
             }
-        }
-
-        /// <summary>The statement's first words on one line: whitespace runs collapsed, cut after a few dozen characters.</summary>
-        private static string Preview(string text)
-        {
-            var sb = new StringBuilder();
-            bool space = false;
-            foreach (char c in text)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    space = sb.Length > 0;
-                    continue;
-                }
-
-                if (sb.Length >= MaxPreview)
-                {
-                    sb.Append("...");
-                    break;
-                }
-
-                if (space) sb.Append(' ');
-                space = false;
-                sb.Append(c);
-            }
-
-            return sb.ToString();
         }
     }
 }

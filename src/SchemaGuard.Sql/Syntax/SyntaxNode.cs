@@ -73,12 +73,15 @@ namespace SchemaGuard.Sql.Syntax
             return element != null && typeof(SyntaxNode).IsAssignableFrom(element);
         }
 
-        private static PropertyInfo[] FindChildProperties(Type type) =>
+        /// <summary>A type's public instance properties (indexers left out), base class first, each class's in declaration order.</summary>
+        internal static IEnumerable<PropertyInfo> PublicPropertiesInDeclarationOrder(Type type) =>
             type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Where(p => p.GetIndexParameters().Length == 0 && IsChildType(p.PropertyType))
+                .Where(p => p.GetIndexParameters().Length == 0)
                 .OrderBy(p => DeclarationDepth(p.DeclaringType!))
-                .ThenBy(p => p.MetadataToken)
-                .ToArray();
+                .ThenBy(p => p.MetadataToken);
+
+        private static PropertyInfo[] FindChildProperties(Type type) =>
+            PublicPropertiesInDeclarationOrder(type).Where(p => IsChildType(p.PropertyType)).ToArray();
 
         private static int DeclarationDepth(Type t)
         {

@@ -140,7 +140,7 @@ namespace SchemaGuard.Sql.Syntax
             if (!wroteScalar && children.Count == 0 && !node.Span.IsEmpty && node.Span.End <= source.Length)
             {
                 // A leaf with nothing else to say (a skipped expression) is easier to read with its text.
-                sb.Append(" `").Append(Escape(Collapse(source.GetText(node.Span))).Replace("`", "\\`")).Append('`');
+                sb.Append(" `").Append(Escape(Abbreviate(source.GetText(node.Span), MaxSourceSnippet)).Replace("`", "\\`")).Append('`');
             }
 
             sb.Append('\n');
@@ -196,50 +196,44 @@ namespace SchemaGuard.Sql.Syntax
             }
         }
 
-        private static PropertyInfo[] GetScalarProperties(Type type) => ScalarProperties.GetOrAdd(type, t =>
-            t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Where(p => p.GetIndexParameters().Length == 0
-                    && p.GetMethod != null
-                    && p.Name != nameof(SyntaxNode.Span)
-                    && !SyntaxNode.IsChildType(p.PropertyType)
-                    && !(p.DeclaringType == typeof(Statement) && TokenIndexProperties.Contains(p.Name)))
-                .OrderBy(p => DeclarationDepth(p.DeclaringType!))
-                .ThenBy(p => p.MetadataToken)
-                .ToArray());
-
-        private static int DeclarationDepth(Type t)
+        /// <summary>
+        /// Source text on one line: runs of whitespace (line breaks included) become one space, and text longer than
+        /// <paramref name="maxLength"/> characters is cut there and ends with <c>...</c>. Used for snippets and previews.
+        /// </summary>
+        public static string Abbreviate(string text, int maxLength)
         {
-            int depth = 0;
-            for (var b = t.BaseType; b != null; b = b.BaseType) depth++;
-            return depth;
-        }
-
-        /// <summary>Collapses runs of whitespace to one space and shortens long text, for source snippets.</summary>
-        private static string Collapse(string text)
-        {
-            var sb = new StringBuilder(Math.Min(text.Length, MaxSourceSnippet + 3));
-            bool inSpace = false;
+            if (text == null) throw new ArgumentNullException(nameof(text));
+            var sb = new StringBuilder(Math.Min(text.Length, maxLength + 3));
+            bool space = false;
             foreach (char c in text)
             {
                 if (char.IsWhiteSpace(c))
                 {
-                    inSpace = true;
+                    space = sb.Length > 0;
                     continue;
                 }
 
-                if (inSpace && sb.Length > 0) sb.Append(' ');
-                inSpace = false;
-                if (sb.Length >= MaxSourceSnippet)
+                if (sb.Length >= maxLength)
                 {
                     sb.Append("...");
                     break;
                 }
 
+                if (space) sb.Append(' ');
+                space = false;
                 sb.Append(c);
             }
 
             return sb.ToString();
         }
+
+        private static PropertyInfo[] GetScalarProperties(Type type) => ScalarProperties.GetOrAdd(type, t =>
+            SyntaxNode.PublicPropertiesInDeclarationOrder(t)
+                .Where(p => p.GetMethod != null
+                    && p.Name != nameof(SyntaxNode.Span)
+                    && !SyntaxNode.IsChildType(p.PropertyType)
+                    && !(p.DeclaringType == typeof(Statement) && TokenIndexProperties.Contains(p.Name)))
+                .ToArray());
 
         private static string Escape(string s)
         {

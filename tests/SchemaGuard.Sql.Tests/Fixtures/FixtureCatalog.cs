@@ -74,10 +74,9 @@ namespace SchemaGuard.Sql.Tests.Fixtures
             {
                 string id = ToId(root, path);
                 if (id.EndsWith(".cs", StringComparison.Ordinal)) continue;
-                string[] parts = id.Split('/');
                 bool isSnapshot = id.EndsWith(".sql.snap", StringComparison.Ordinal);
-                bool isFixture = id.EndsWith(".sql", StringComparison.Ordinal);
-                if (parts.Length != 3 || !SqlDialect.TryFromName(parts[0], out _) || (parts[1] != "ok" && parts[1] != "err") || !(isSnapshot || isFixture))
+                string fixtureId = isSnapshot ? id.Substring(0, id.Length - ".snap".Length) : id;
+                if (!TryParseId(fixtureId, out _, out _))
                 {
                     problems.Add(id + ": expected <dialect>/ok/<name>.sql or <dialect>/err/<name>.sql (and its .sql.snap)");
                 }
@@ -90,6 +89,18 @@ namespace SchemaGuard.Sql.Tests.Fixtures
             return problems;
         }
 
+        /// <summary>Reads <c>&lt;dialect&gt;/ok|err/&lt;name&gt;.sql</c>; false for anything else.</summary>
+        private static bool TryParseId(string id, out SqlDialect dialect, out bool expectsErrors)
+        {
+            string[] parts = id.Split('/');
+            expectsErrors = parts.Length == 3 && parts[1] == "err";
+            dialect = SqlDialect.Oracle;
+            return parts.Length == 3
+                && (parts[1] == "ok" || expectsErrors)
+                && parts[2].EndsWith(".sql", StringComparison.Ordinal)
+                && SqlDialect.TryFromName(parts[0], out dialect);
+        }
+
         internal static string ToId(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 
         private static IReadOnlyList<Fixture> Scan()
@@ -100,10 +111,7 @@ namespace SchemaGuard.Sql.Tests.Fixtures
             foreach (var path in Directory.EnumerateFiles(root, "*.sql", SearchOption.AllDirectories))
             {
                 string id = ToId(root, path);
-                string[] parts = id.Split('/');
-                if (parts.Length != 3 || !SqlDialect.TryFromName(parts[0], out var dialect)) continue;
-                if (parts[1] != "ok" && parts[1] != "err") continue;
-                list.Add(new Fixture(id, dialect, parts[1] == "err"));
+                if (TryParseId(id, out var dialect, out bool expectsErrors)) list.Add(new Fixture(id, dialect, expectsErrors));
             }
 
             list.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));

@@ -1,9 +1,9 @@
 using System;
 using System.IO;
 using System.Linq;
-using SchemaGuard.Sql.Diagnostics;
 using SchemaGuard.Sql.Syntax;
 using SchemaGuard.Sql.Tests.Infrastructure;
+using SchemaGuard.Sql.Tests.Invariants;
 using Xunit;
 
 namespace SchemaGuard.Sql.Tests.Fixtures
@@ -52,10 +52,7 @@ namespace SchemaGuard.Sql.Tests.Fixtures
         {
             var fixture = FixtureCatalog.Get(id);
             var script = fixture.Parse();
-            var syntaxErrors = script.Diagnostics
-                .Where(d => d.Id == DiagnosticIds.UnreadableStatement || d.Id == DiagnosticIds.UnterminatedToken)
-                .Select(d => SyntaxTreeDumper.FormatDiagnostic(script.Source, d))
-                .ToList();
+            var syntaxErrors = ScriptInvariants.SyntaxErrors(script);
 
             if (fixture.ExpectsErrors)
             {

@@ -82,6 +82,13 @@ namespace SchemaGuard.Sql.Tests.Invariants
             }
         }
 
+        /// <summary>The syntax errors of a parse (SG9001 unreadable statements, SG9004 unterminated tokens), formatted for a message.</summary>
+        public static IReadOnlyList<string> SyntaxErrors(SqlScript script) =>
+            script.Diagnostics
+                .Where(d => d.Id == Diagnostics.DiagnosticIds.UnreadableStatement || d.Id == Diagnostics.DiagnosticIds.UnterminatedToken)
+                .Select(d => SyntaxTreeDumper.FormatDiagnostic(script.Source, d))
+                .ToList();
+
         /// <summary>1-based line and column of every offset (0..length), counted independently of the product's LineMap.</summary>
         public static (int Line, int Column)[] CountPositions(string text)
         {

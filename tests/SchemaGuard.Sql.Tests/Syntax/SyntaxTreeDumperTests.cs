@@ -78,6 +78,16 @@ namespace SchemaGuard.Sql.Tests.Syntax
             Assert.Equal("1:43-2:1", SyntaxTreeDumper.FormatSpan(Source, new TextSpan(42, 1)));
         }
 
+        [Theory]
+        [InlineData("  SELECT *\r\n  FROM\tt  ", 20, "SELECT * FROM t")]
+        [InlineData("SELECT a, b FROM t", 9, "SELECT a,...")]
+        [InlineData("SELECT a", 8, "SELECT a")]
+        [InlineData("", 5, "")]
+        public void Abbreviates_text_to_one_short_line(string text, int maxLength, string expected)
+        {
+            Assert.Equal(expected, SyntaxTreeDumper.Abbreviate(text, maxLength));
+        }
+
         private static ObjectName QualifiedName()
         {
             var schema = new Identifier(new TextSpan(12, 3), "app", false, "APP");
