@@ -209,7 +209,8 @@ namespace SchemaGuard.Sql.Parsing
         /// <summary>A known statement that no rule reads in detail: kept whole, not partial.</summary>
         private Statement ParseOther(StatementKind kind, int start, string description)
         {
-            _pos = start;
+            // Step over the leading keyword first: with optional terminators (T-SQL) it is itself a statement boundary.
+            _pos = start + 1;
             SkipRestQuietly();
             return new OtherStatement(kind, SpanFrom(start), description);
         }

@@ -28,18 +28,20 @@ namespace SchemaGuard.Sql.Syntax
         /// </summary>
         public IEnumerable<SyntaxNode> ChildNodes()
         {
-            foreach (var property in ChildProperties.GetOrAdd(GetType(), FindChildProperties))
+            // Convenience properties (ObjectName.Name is also the last of its Parts) would repeat a child; each is yielded once.
+            var seen = new HashSet<SyntaxNode>(ReferenceComparer.Instance);
+            foreach (var property in GetChildProperties(GetType()))
             {
                 object? value = property.GetValue(this);
                 if (value is SyntaxNode node)
                 {
-                    yield return node;
+                    if (seen.Add(node)) yield return node;
                 }
                 else if (value is IEnumerable list && !(value is string))
                 {
                     foreach (var item in list)
                     {
-                        if (item is SyntaxNode child) yield return child;
+                        if (item is SyntaxNode child && seen.Add(child)) yield return child;
                     }
                 }
             }
@@ -59,14 +61,11 @@ namespace SchemaGuard.Sql.Syntax
             }
         }
 
-        private static PropertyInfo[] FindChildProperties(Type type) =>
-            type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Where(p => p.GetIndexParameters().Length == 0 && IsChildType(p.PropertyType))
-                .OrderBy(p => DeclarationDepth(p.DeclaringType!))
-                .ThenBy(p => p.MetadataToken)
-                .ToArray();
+        /// <summary>The public properties of a node type that hold children, in the order <see cref="ChildNodes"/> reads them.</summary>
+        internal static PropertyInfo[] GetChildProperties(Type type) => ChildProperties.GetOrAdd(type, FindChildProperties);
 
-        private static bool IsChildType(Type t)
+        /// <summary>Whether a property of this type holds a node or a list of nodes.</summary>
+        internal static bool IsChildType(Type t)
         {
             if (typeof(SyntaxNode).IsAssignableFrom(t)) return true;
             if (t == typeof(string) || !typeof(IEnumerable).IsAssignableFrom(t)) return false;
@@ -74,11 +73,31 @@ namespace SchemaGuard.Sql.Syntax
             return element != null && typeof(SyntaxNode).IsAssignableFrom(element);
         }
 
+        /// <summary>A type's public instance properties (indexers left out), base class first, each class's in declaration order.</summary>
+        internal static IEnumerable<PropertyInfo> PublicPropertiesInDeclarationOrder(Type type) =>
+            type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.GetIndexParameters().Length == 0)
+                .OrderBy(p => DeclarationDepth(p.DeclaringType!))
+                .ThenBy(p => p.MetadataToken);
+
+        private static PropertyInfo[] FindChildProperties(Type type) =>
+            PublicPropertiesInDeclarationOrder(type).Where(p => IsChildType(p.PropertyType)).ToArray();
+
         private static int DeclarationDepth(Type t)
         {
             int depth = 0;
             for (var b = t.BaseType; b != null; b = b.BaseType) depth++;
             return depth;
+        }
+
+        /// <summary>Compares nodes by identity, whatever equality a node type defines.</summary>
+        internal sealed class ReferenceComparer : IEqualityComparer<SyntaxNode>
+        {
+            internal static readonly ReferenceComparer Instance = new ReferenceComparer();
+
+            public bool Equals(SyntaxNode? x, SyntaxNode? y) => ReferenceEquals(x, y);
+
+            public int GetHashCode(SyntaxNode obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
         }
     }
 }
