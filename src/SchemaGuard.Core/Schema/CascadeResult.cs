@@ -9,30 +9,45 @@ namespace SchemaGuard.Core.Schema
     /// </summary>
     public sealed class CascadePath
     {
-        internal CascadePath(TableInfo table, IReadOnlyList<ConstraintInfo> foreignKeys, DeleteRule effect)
+        // Chains share their prefixes (each step points at the step before), so a deep cascade costs linear, not quadratic, space.
+        private readonly CascadePath? _previous;
+        private readonly ConstraintInfo _foreignKey;
+        private IReadOnlyList<ConstraintInfo>? _foreignKeys;
+
+        internal CascadePath(TableInfo table, ConstraintInfo foreignKey, CascadePath? previous, DeleteRule effect)
         {
             Table = table;
-            ForeignKeys = foreignKeys;
+            _foreignKey = foreignKey;
+            _previous = previous;
             Effect = effect;
+            Depth = previous == null ? 1 : previous.Depth + 1;
         }
 
         /// <summary>The table that loses rows (or has rows updated).</summary>
         public TableInfo Table { get; }
 
         /// <summary>The foreign keys followed, in order: the first references the deleted table, the last belongs to <see cref="Table"/>.</summary>
-        public IReadOnlyList<ConstraintInfo> ForeignKeys { get; }
+        public IReadOnlyList<ConstraintInfo> ForeignKeys => _foreignKeys ??= Collect();
 
         /// <summary><see cref="DeleteRule.Cascade"/> when rows are deleted; <see cref="DeleteRule.SetNull"/> or <see cref="DeleteRule.SetDefault"/> when rows are updated.</summary>
         public DeleteRule Effect { get; }
 
         /// <summary>How many foreign keys away from the deleted table (1 for a direct child).</summary>
-        public int Depth => ForeignKeys.Count;
+        public int Depth { get; }
 
         /// <summary>The chain as text: <c>orders -&gt; order_items (fk_items_order) -&gt; item_notes (fk_notes_item)</c>.</summary>
         public string Describe(string rootName)
         {
             IEnumerable<string> steps = ForeignKeys.Select(fk => fk.Table.ToString() + " (" + fk.DisplayName + ")");
             return rootName + " -> " + string.Join(" -> ", steps);
+        }
+
+        private ConstraintInfo[] Collect()
+        {
+            var chain = new ConstraintInfo[Depth];
+            CascadePath? step = this;
+            for (int i = Depth - 1; i >= 0 && step != null; i--, step = step._previous) chain[i] = step._foreignKey;
+            return chain;
         }
 
         /// <inheritdoc />

@@ -17,14 +17,14 @@ namespace SchemaGuard.Core.Schema
             Dictionary<SchemaObjectName, List<ConstraintInfo>> childrenByParent = IndexForeignKeysByParent();
             var reached = new HashSet<SchemaObjectName> { rootKey };
             var deleted = new List<CascadePath>();
-            var queue = new Queue<KeyValuePair<SchemaObjectName, IReadOnlyList<ConstraintInfo>>>();
-            queue.Enqueue(new KeyValuePair<SchemaObjectName, IReadOnlyList<ConstraintInfo>>(rootKey, new ConstraintInfo[0]));
-            var visitedOrder = new List<KeyValuePair<SchemaObjectName, IReadOnlyList<ConstraintInfo>>>();
+            var queue = new Queue<KeyValuePair<SchemaObjectName, CascadePath?>>();
+            queue.Enqueue(new KeyValuePair<SchemaObjectName, CascadePath?>(rootKey, null));
+            var visitedOrder = new List<KeyValuePair<SchemaObjectName, CascadePath?>>();
             bool selfCascading = false;
 
             while (queue.Count > 0)
             {
-                KeyValuePair<SchemaObjectName, IReadOnlyList<ConstraintInfo>> current = queue.Dequeue();
+                KeyValuePair<SchemaObjectName, CascadePath?> current = queue.Dequeue();
                 visitedOrder.Add(current);
                 if (!childrenByParent.TryGetValue(current.Key, out List<ConstraintInfo>? foreignKeys)) continue;
                 foreach (ConstraintInfo fk in foreignKeys)
@@ -36,22 +36,22 @@ namespace SchemaGuard.Core.Schema
                         continue;
                     }
                     if (!_tables.TryGetValue(fk.Table, out TableInfo? child) || !reached.Add(fk.Table)) continue;
-                    IReadOnlyList<ConstraintInfo> path = Append(current.Value, fk);
-                    deleted.Add(new CascadePath(child, path, DeleteRule.Cascade));
-                    queue.Enqueue(new KeyValuePair<SchemaObjectName, IReadOnlyList<ConstraintInfo>>(fk.Table, path));
+                    var path = new CascadePath(child, fk, current.Value, DeleteRule.Cascade);
+                    deleted.Add(path);
+                    queue.Enqueue(new KeyValuePair<SchemaObjectName, CascadePath?>(fk.Table, path));
                 }
             }
 
             var updated = new List<CascadePath>();
             var updatedTables = new HashSet<SchemaObjectName>();
-            foreach (KeyValuePair<SchemaObjectName, IReadOnlyList<ConstraintInfo>> parent in visitedOrder)
+            foreach (KeyValuePair<SchemaObjectName, CascadePath?> parent in visitedOrder)
             {
                 if (!childrenByParent.TryGetValue(parent.Key, out List<ConstraintInfo>? foreignKeys)) continue;
                 foreach (ConstraintInfo fk in foreignKeys)
                 {
                     if (fk.OnDelete != DeleteRule.SetNull && fk.OnDelete != DeleteRule.SetDefault) continue;
                     if (reached.Contains(fk.Table) || !_tables.TryGetValue(fk.Table, out TableInfo? child) || !updatedTables.Add(fk.Table)) continue;
-                    updated.Add(new CascadePath(child, Append(parent.Value, fk), fk.OnDelete));
+                    updated.Add(new CascadePath(child, fk, parent.Value, fk.OnDelete));
                 }
             }
 
@@ -61,8 +61,18 @@ namespace SchemaGuard.Core.Schema
         /// <summary>Foreign keys grouped by the key of the table they reference, in table order.</summary>
         private Dictionary<SchemaObjectName, List<ConstraintInfo>> IndexForeignKeysByParent()
         {
+            ReadCache cache = Cache;
+            Dictionary<SchemaObjectName, List<ConstraintInfo>>? cached = cache.ForeignKeysByParent;
+            if (cached != null) return cached;
+            cached = BuildForeignKeysByParent(cache.Tables);
+            cache.ForeignKeysByParent = cached;
+            return cached;
+        }
+
+        private Dictionary<SchemaObjectName, List<ConstraintInfo>> BuildForeignKeysByParent(TableInfo[] tables)
+        {
             var map = new Dictionary<SchemaObjectName, List<ConstraintInfo>>();
-            foreach (TableInfo child in Tables)
+            foreach (TableInfo child in tables)
             {
                 foreach (ConstraintInfo fk in child.Constraints)
                 {
@@ -74,14 +84,6 @@ namespace SchemaGuard.Core.Schema
                 }
             }
             return map;
-        }
-
-        private static IReadOnlyList<ConstraintInfo> Append(IReadOnlyList<ConstraintInfo> path, ConstraintInfo fk)
-        {
-            var result = new ConstraintInfo[path.Count + 1];
-            for (int i = 0; i < path.Count; i++) result[i] = path[i];
-            result[path.Count] = fk;
-            return result;
         }
     }
 }

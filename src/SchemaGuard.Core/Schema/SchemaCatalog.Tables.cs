@@ -24,8 +24,9 @@ namespace SchemaGuard.Core.Schema
         {
             string? note = null;
             SchemaObjectName key = Canonical(name);
-            SchemaObjectName? existingKey = ResolveTableKey(name);
+            SchemaObjectName? existingKey = FindTableToCreateOver(name);
             TableInfo? existing = existingKey == null ? null : _tables[existingKey];
+            if (existingKey != null) key = existingKey;
             var carried = new List<ConstraintInfo>();
             var carriedIndexes = new List<IndexInfo>();
             long sequence;
@@ -63,7 +64,6 @@ namespace SchemaGuard.Core.Schema
                 .WithConstraints(carried)
                 .WithIndexes(carriedIndexes);
             AddTableEntry(table);
-            if (existingKey != null && existingKey != key) Retarget(existingKey, key);
 
             foreach (ConstraintSpec constraint in constraints) AddConstraint(key, constraint, source);
             foreach (IndexSpec index in indexes) AddIndex(key, index, source, ifNotExists: false);
@@ -155,6 +155,20 @@ namespace SchemaGuard.Core.Schema
             return null;
         }
 
+        /// <summary>
+        /// The table a CREATE TABLE of this name would collide with. Stricter than lookup: a qualified name, or any name
+        /// when the default schema is known, means exactly that key. Only an unqualified name with an unknown default
+        /// schema may meet a table of that name in another schema (a migration re-creating a table a snapshot dumped
+        /// qualified), and only when just one exists.
+        /// </summary>
+        private SchemaObjectName? FindTableToCreateOver(SchemaObjectName name)
+        {
+            SchemaObjectName key = Canonical(name);
+            if (_tables.ContainsKey(key)) return key;
+            if (name.Schema != null || DefaultSchema != null) return null;
+            return _tablesByName.TryGetValue(name.Name, out List<SchemaObjectName>? keys) && keys.Count == 1 ? keys[0] : null;
+        }
+
         // ---- storage helpers ----
 
         /// <summary>The table, or a new inferred one when no replayed statement created it yet.</summary>
@@ -169,6 +183,7 @@ namespace SchemaGuard.Core.Schema
 
         private void AddTableEntry(TableInfo table)
         {
+            Changed();
             _tables[table.Name] = table;
             if (!_tablesByName.TryGetValue(table.Name.Name, out List<SchemaObjectName>? keys))
                 _tablesByName.Add(table.Name.Name, keys = new List<SchemaObjectName>());
@@ -177,6 +192,7 @@ namespace SchemaGuard.Core.Schema
 
         private void RemoveTableEntry(SchemaObjectName key)
         {
+            Changed();
             _tables.Remove(key);
             if (_tablesByName.TryGetValue(key.Name, out List<SchemaObjectName>? keys))
             {
@@ -185,6 +201,10 @@ namespace SchemaGuard.Core.Schema
             }
         }
 
-        private void Replace(TableInfo table) => _tables[table.Name] = table;
+        private void Replace(TableInfo table)
+        {
+            Changed();
+            _tables[table.Name] = table;
+        }
     }
 }

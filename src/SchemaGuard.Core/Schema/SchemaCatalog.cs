@@ -25,6 +25,8 @@ namespace SchemaGuard.Core.Schema
         private readonly Dictionary<SchemaObjectName, MaterializedViewInfo> _views = new Dictionary<SchemaObjectName, MaterializedViewInfo>();
         private readonly Dictionary<SchemaObjectName, MaterializedViewLogInfo> _viewLogs = new Dictionary<SchemaObjectName, MaterializedViewLogInfo>();
         private long _sequence;
+        private int _version;
+        private ReadCache? _cache;
 
         /// <summary>Creates an empty catalog.</summary>
         /// <param name="defaultSchema">
@@ -40,7 +42,7 @@ namespace SchemaGuard.Core.Schema
         public string? DefaultSchema { get; }
 
         /// <summary>All tables, in the order they became known.</summary>
-        public IReadOnlyList<TableInfo> Tables => _tables.Values.OrderBy(t => t.Sequence).ToList();
+        public IReadOnlyList<TableInfo> Tables => Cache.Tables;
 
         /// <summary>All materialized views.</summary>
         public IReadOnlyList<MaterializedViewInfo> MaterializedViews => _views.Values.ToList();
@@ -150,6 +152,40 @@ namespace SchemaGuard.Core.Schema
             }
             return null;
         }
+
+        /// <summary>
+        /// Derived lists that queries share until the next change: rules ask about cascades once per DELETE, and a
+        /// snapshot can hold thousands of tables. Built whole and swapped in one assignment, so concurrent readers are safe.
+        /// </summary>
+        private sealed class ReadCache
+        {
+            internal ReadCache(int version, TableInfo[] tables)
+            {
+                Version = version;
+                Tables = tables;
+            }
+
+            internal int Version { get; }
+
+            internal TableInfo[] Tables { get; }
+
+            internal Dictionary<SchemaObjectName, List<ConstraintInfo>>? ForeignKeysByParent { get; set; }
+        }
+
+        private ReadCache Cache
+        {
+            get
+            {
+                ReadCache? cache = _cache;
+                if (cache != null && cache.Version == _version) return cache;
+                cache = new ReadCache(_version, _tables.Values.OrderBy(t => t.Sequence).ToArray());
+                _cache = cache;
+                return cache;
+            }
+        }
+
+        /// <summary>Every change to the tables goes through here or through <see cref="AddTableEntry"/> / <see cref="RemoveTableEntry"/>.</summary>
+        private void Changed() => _version++;
 
         /// <summary>The key a new object of this name gets: the default schema when none is written.</summary>
         internal SchemaObjectName Canonical(SchemaObjectName name) =>

@@ -161,5 +161,38 @@ namespace SchemaGuard.Core.Tests.Schema
 
             Assert.True(replayer.Catalog.GetCascadingChildren(N("orders")).IsEmpty);
         }
+
+        [Fact]
+        public void Answers_follow_each_change_between_questions()
+        {
+            SchemaReplayer replayer = Replay(Table(At("V1__a.sql"), "orders"), Table(At("V1__a.sql", 2), "lines", new[] { Col("id"), Col("order_id") }));
+            Assert.True(replayer.Catalog.GetCascadingChildren(N("orders")).IsEmpty);
+
+            replayer.Apply(new AddConstraintChange(At("V2__b.sql"), N("lines"), Fk("order_id", "orders", DeleteRule.Cascade, "fk_lines")));
+            Assert.Equal(new[] { "lines" }, Names(replayer.Catalog.GetCascadingChildren(N("orders")).Deleted));
+
+            replayer.Apply(new DropTableChange(At("V3__c.sql"), N("lines")));
+            Assert.True(replayer.Catalog.GetCascadingChildren(N("orders")).IsEmpty);
+            Assert.Single(replayer.Catalog.Tables);
+        }
+
+        [Fact]
+        public void A_long_cascade_chain_is_answered_quickly_and_completely()
+        {
+            var replayer = new SchemaReplayer();
+            replayer.Apply(Table(At("V1__a.sql"), "t0"));
+            for (int i = 1; i < 2000; i++)
+                replayer.Apply(Child(At("V1__a.sql", i + 1), "t" + i, "t" + (i - 1), DeleteRule.Cascade));
+
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            CascadeResult result = null!;
+            for (int q = 0; q < 200; q++) result = replayer.Catalog.GetCascadingChildren(N("t0"));
+
+            Assert.Equal(1999, result.Deleted.Count);
+            Assert.Equal(1999, result.Deleted[1998].Depth);
+            Assert.Equal("fk_t1", result.Deleted[1998].ForeignKeys[0].Name);
+            Assert.Equal("fk_t1999", result.Deleted[1998].ForeignKeys[1998].Name);
+            Assert.True(watch.ElapsedMilliseconds < 10000, "200 questions took " + watch.ElapsedMilliseconds + " ms");
+        }
     }
 }

@@ -82,5 +82,45 @@ namespace SchemaGuard.Core.Tests.Schema
             Assert.NotNull(replayer.Catalog.FindTable("HR.EMPLOYEES")!.FindColumn("EMAIL"));
             Assert.Single(replayer.Catalog.Tables);
         }
+
+        [Fact]
+        public void Creating_a_qualified_table_beside_an_unqualified_one_makes_a_second_table()
+        {
+            SchemaReplayer replayer = Replay(
+                Table(At("V1__a.sql"), "events", new[] { Col("a") }),
+                Table(At("V2__b.sql"), "audit.events", new[] { Col("b") }));
+
+            Assert.Equal(2, replayer.Catalog.Tables.Count);
+            Assert.Equal("a", replayer.Catalog.FindTable("events")!.Columns[0].Name);
+            Assert.Equal("b", replayer.Catalog.FindTable("audit.events")!.Columns[0].Name);
+            Assert.Empty(replayer.Notes);
+        }
+
+        [Fact]
+        public void An_unqualified_create_over_a_table_a_snapshot_dumped_qualified_replaces_it_in_place()
+        {
+            SchemaReplayer replayer = Replay(
+                Table(Snapshot("dump.sql"), "public.orders", new[] { Col("a") }),
+                Child(Snapshot("dump.sql", 2), "public.lines", "public.orders", DeleteRule.Cascade),
+                Table(At("V1__a.sql"), "orders", new[] { Col("b") }));
+
+            TableInfo orders = Assert.Single(replayer.Catalog.Tables, t => t.Name.Name == "orders");
+            Assert.Equal(N("public.orders"), orders.Name);
+            Assert.Equal("b", orders.Columns[0].Name);
+            Assert.Single(replayer.Notes);
+            Assert.Single(replayer.Catalog.GetCascadingChildren(N("orders")).Deleted);
+        }
+
+        [Fact]
+        public void With_a_known_default_schema_an_unqualified_create_is_in_that_schema_whatever_else_exists()
+        {
+            var replayer = new SchemaReplayer(new SchemaCatalog("public"));
+            replayer.Apply(Table(At("V1__a.sql"), "audit.events"));
+            replayer.Apply(Table(At("V2__b.sql"), "events"));
+
+            Assert.Equal(2, replayer.Catalog.Tables.Count);
+            Assert.Equal("public", replayer.Catalog.FindTable("events")!.Owner);
+            Assert.Empty(replayer.Notes);
+        }
     }
 }
