@@ -1,29 +1,447 @@
+using System.Collections.Generic;
 using SchemaGuard.Sql.Lexing;
 using SchemaGuard.Sql.Syntax;
+using SchemaGuard.Sql.Text;
 
 namespace SchemaGuard.Sql.Parsing
 {
-    /// <summary>Expressions.</summary>
+    /// <summary>
+    /// Expressions by precedence climbing, loosest first:
+    /// OR (XOR) &lt; AND &lt; NOT &lt; comparison (= &lt;&gt; &lt; &lt;= &gt; &gt;=, [NOT] LIKE/ILIKE/SIMILAR TO/REGEXP [ESCAPE],
+    /// [NOT] IN, [NOT] BETWEEN, IS [NOT] NULL/TRUE/DISTINCT FROM, symbolic operators such as @&gt; ~* -&gt;&gt;)
+    /// &lt; || &lt; + - &lt; * / % DIV MOD &lt; prefix - + ~ ! PRIOR &lt; postfix (::type, [i], (+), .member, %ROWCOUNT,
+    /// AT TIME ZONE) &lt; primary (Parser.ExpressionPrimary.cs).
+    /// Each level loops rather than recursing for its own operator, so only parentheses and calls deepen the stack,
+    /// and those pass through <see cref="ParseExpression"/>'s depth guard.
+    /// An expression stops at the first token that cannot continue it (a comma, a closing parenthesis, a clause
+    /// keyword, <c>NOT NULL</c>, <c>COLLATE</c>) and leaves it for the caller; it never skips tokens it does not know.
+    /// </summary>
+    /// <remarks>
+    /// Synopses: Oracle https://docs.oracle.com/en/database/oracle/oracle-database/23/sqlrf/Expressions.html,
+    /// PostgreSQL https://www.postgresql.org/docs/current/sql-syntax-lexical.html#SQL-PRECEDENCE,
+    /// MySQL https://dev.mysql.com/doc/refman/8.4/en/operator-precedence.html,
+    /// SQL Server https://learn.microsoft.com/sql/t-sql/language-elements/operator-precedence-transact-sql.
+    /// </remarks>
     internal sealed partial class Parser
     {
         /// <summary>
-        /// Reads an expression. For now it is kept as a span: balanced tokens up to a comma, a closing parenthesis
-        /// or a clause keyword at the same level.
+        /// Reads an expression. When none starts at the current token, returns an empty <see cref="RawExpression"/>
+        /// there and consumes nothing (the caller decides whether that is an error). Past the nesting limit, the
+        /// expression is skipped by balanced tokens and kept as a <see cref="RawExpression"/>.
         /// </summary>
         private Expression ParseExpression()
         {
-            int start = _pos;
-            while (!AtEnd && !Is(SyntaxKind.Comma) && !Is(SyntaxKind.CloseParen) && !AtClauseKeyword() && !AtStatementBoundary())
+            if (!TryEnterNesting()) return SkipExpressionRaw();
+            try
             {
-                SkipBalancedQuietly();
+                return ParseOr() ?? EmptyExpression();
+            }
+            finally
+            {
+                ExitNesting();
+            }
+        }
+
+        /// <summary>An empty expression at the current token, for a missing operand.</summary>
+        private RawExpression EmptyExpression() => new RawExpression(new TextSpan(Current.Start, 0));
+
+        /// <summary>Reports a missing operand after an operator and stands in for it.</summary>
+        private Expression MissingOperand()
+        {
+            ReportExpected("an expression");
+            return EmptyExpression();
+        }
+
+        private Expression SkipExpressionRaw()
+        {
+            int start = _pos;
+            while (!AtEnd && !Is(SyntaxKind.Comma) && !Is(SyntaxKind.CloseParen) && !Is(SyntaxKind.Semicolon) &&
+                   !AtClauseKeyword() && !AtStatementBoundary())
+            {
+                SkipBalanced();
             }
 
             return new RawExpression(SpanOfTokens(start, _pos));
         }
 
+        /// <summary>Words at which the balanced skip of an over-deep expression stops.</summary>
         private bool AtClauseKeyword() => IsAnyWord(
             "FROM", "WHERE", "GROUP", "HAVING", "ORDER", "UNION", "INTERSECT", "MINUS", "EXCEPT", "RETURNING", "RETURN",
             "CONSTRAINT", "PRIMARY", "REFERENCES", "CHECK", "UNIQUE", "NOT", "NULL", "ENABLE", "DISABLE", "USING", "WHEN", "THEN",
             "LOG", "INTO", "SET", "VALUES", "ON", "COLLATE", "COMMENT", "AUTO_INCREMENT", "GENERATED", "IDENTITY");
+
+        private Expression? ParseOr()
+        {
+            var left = ParseAnd();
+            if (left == null) return null;
+            while (true)
+            {
+                BinaryOperator op;
+                if (IsWord("OR")) op = BinaryOperator.Or;
+                else if (IsWord("XOR")) op = BinaryOperator.Other;
+                else return left;
+                var opSpan = CurrentSpan;
+                _pos++;
+                left = Binary(left, op, opSpan, ParseAnd() ?? MissingOperand());
+            }
+        }
+
+        private Expression? ParseAnd()
+        {
+            var left = ParseNot();
+            if (left == null) return null;
+            while (IsWord("AND"))
+            {
+                var opSpan = CurrentSpan;
+                _pos++;
+                left = Binary(left, BinaryOperator.And, opSpan, ParseNot() ?? MissingOperand());
+            }
+
+            return left;
+        }
+
+        /// <summary>Prefix NOT binds looser than comparisons: <c>NOT a = b</c> is <c>NOT (a = b)</c>.</summary>
+        private Expression? ParseNot()
+        {
+            if (!IsWord("NOT")) return ParseComparison();
+            var nots = new List<TextSpan>();
+            while (IsWord("NOT"))
+            {
+                nots.Add(CurrentSpan);
+                _pos++;
+            }
+
+            var operand = ParseComparison() ?? MissingOperand();
+            for (int i = nots.Count - 1; i >= 0; i--)
+            {
+                operand = new UnaryExpression(TextSpan.FromBounds(nots[i].Start, End(operand, nots[i])), UnaryOperator.Not, nots[i], operand);
+            }
+
+            return operand;
+        }
+
+        private Expression? ParseComparison()
+        {
+            var left = ParseConcat();
+            if (left == null) return null;
+            while (true)
+            {
+                var next = ParseComparisonTail(left);
+                if (next == null) return left;
+                left = next;
+            }
+        }
+
+        /// <summary>Reads one comparison operator and its right side after <paramref name="left"/>; null when none follows.</summary>
+        private Expression? ParseComparisonTail(Expression left)
+        {
+            int opStart = _pos;
+            int runLength = SymbolicOperatorRunLength();
+            if (runLength > 0)
+            {
+                _pos += runLength;
+                return Binary(left, BinaryOperator.Other, SpanOfTokens(opStart, _pos), ParseConcat() ?? MissingOperand());
+            }
+
+            BinaryOperator op;
+            switch (Current.Kind)
+            {
+                case SyntaxKind.Equals: op = BinaryOperator.Equal; break;
+                case SyntaxKind.NotEquals: op = BinaryOperator.NotEqual; break;
+                case SyntaxKind.LessThan: op = BinaryOperator.Less; break;
+                case SyntaxKind.LessOrEqual: op = BinaryOperator.LessOrEqual; break;
+                case SyntaxKind.GreaterThan: op = BinaryOperator.Greater; break;
+                case SyntaxKind.GreaterOrEqual: op = BinaryOperator.GreaterOrEqual; break;
+                case SyntaxKind.Word: return ParseWordComparison(left);
+                default: return null;
+            }
+
+            _pos++;
+            return Binary(left, op, SpanOfTokens(opStart, _pos), ParseConcat() ?? MissingOperand());
+        }
+
+        /// <summary>IS, [NOT] IN/LIKE/BETWEEN and the other comparison keywords.</summary>
+        private Expression? ParseWordComparison(Expression left)
+        {
+            int opStart = _pos;
+            if (IsWord("IS")) return ParseIsTail(left);
+
+            bool negated = IsWord("NOT");
+            int at = negated ? 1 : 0;
+            if (IsWord("IN", at))
+            {
+                // POSITION(a IN b) and FOR x IN 1..10 have no parenthesis: not a comparison.
+                if (Peek(at + 1).Kind != SyntaxKind.OpenParen) return null;
+                _pos += at + 1;
+                var opSpan = SpanOfTokens(opStart, _pos);
+                return Binary(left, negated ? BinaryOperator.NotIn : BinaryOperator.In, opSpan, ParseInList());
+            }
+
+            if (IsWord("BETWEEN", at))
+            {
+                _pos += at + 1;
+                if (!TryEatWord("SYMMETRIC")) TryEatWord("ASYMMETRIC");
+                var low = ParseConcat() ?? MissingOperand();
+                ExpectWord("AND");
+                var high = ParseConcat() ?? MissingOperand();
+                return new BetweenExpression(TextSpan.FromBounds(left.Span.Start, End(high, low.Span)), left, negated, low, high);
+            }
+
+            int words = LikeOperatorLength(at);
+            if (words == 0) return null;
+            bool plainLike = words == 1 && IsWord("LIKE", at);
+            _pos += at + words;
+            var likeSpan = SpanOfTokens(opStart, _pos);
+            var op = plainLike ? (negated ? BinaryOperator.NotLike : BinaryOperator.Like) : BinaryOperator.Other;
+            var pattern = ParseConcat() ?? MissingOperand();
+            if (IsWord("ESCAPE"))
+            {
+                var escapeSpan = CurrentSpan;
+                _pos++;
+                pattern = Binary(pattern, BinaryOperator.Other, escapeSpan, ParseConcat() ?? MissingOperand());
+            }
+
+            return Binary(left, op, likeSpan, pattern);
+        }
+
+        /// <summary>How many words the pattern-matching operator at <paramref name="at"/> has (0 when there is none).</summary>
+        private int LikeOperatorLength(int at)
+        {
+            if (IsWord("LIKE", at) || IsWord("ILIKE", at) || IsWord("REGEXP", at) || IsWord("RLIKE", at) ||
+                IsWord("LIKEC", at) || IsWord("LIKE2", at) || IsWord("LIKE4", at))
+            {
+                return 1;
+            }
+
+            if ((IsWord("SIMILAR", at) && IsWord("TO", at + 1)) || (IsWord("SOUNDS", at) && IsWord("LIKE", at + 1))) return 2;
+            return 0;
+        }
+
+        // IS [NOT] { NULL | TRUE | FALSE | UNKNOWN | DISTINCT FROM expr | OF [TYPE] (types) | JSON | NAN | EMPTY | ... }
+        private Expression ParseIsTail(Expression left)
+        {
+            int opStart = _pos;
+            _pos++;
+            bool negated = TryEatWord("NOT");
+            if (IsWord("DISTINCT") && IsWord("FROM", 1))
+            {
+                _pos += 2;
+                return Binary(left, BinaryOperator.Other, SpanOfTokens(opStart, _pos), ParseConcat() ?? MissingOperand());
+            }
+
+            var opSpan = SpanOfTokens(opStart, _pos);
+            var op = negated ? BinaryOperator.IsNot : BinaryOperator.Is;
+            Expression right;
+            if (IsWord("NULL") || IsWord("TRUE") || IsWord("FALSE"))
+            {
+                right = ParsePrimary()!;
+            }
+            else if (IsWord("OF"))
+            {
+                int start = _pos;
+                _pos++;
+                TryEatWord("TYPE");
+                if (Is(SyntaxKind.OpenParen)) SkipBalancedQuietly();
+                right = new RawExpression(SpanFrom(start));
+            }
+            else if (AtIdentifier())
+            {
+                var id = ParseIdentifier()!;
+                right = new NameExpression(new ObjectName(id.Span, new[] { id }, null));
+            }
+            else
+            {
+                right = MissingOperand();
+            }
+
+            return Binary(left, op, opSpan, right);
+        }
+
+        /// <summary>
+        /// The right side of IN: <c>(SELECT ...)</c> as a <see cref="SubqueryExpression"/>, otherwise the list as a
+        /// <see cref="TupleExpression"/> (also for one element).
+        /// </summary>
+        private Expression ParseInList()
+        {
+            int start = _pos;
+            if (!Is(SyntaxKind.OpenParen)) return MissingOperand();
+            _pos++;
+            if (AtSubqueryStart(true))
+            {
+                _pos = start;
+                SkipBalancedQuietly();
+                return new SubqueryExpression(SpanFrom(start));
+            }
+
+            var items = ParseExpressionListUntilClose();
+            return new TupleExpression(SpanFrom(start), items);
+        }
+
+        /// <summary>Reads <c>a, b, c</c> and the closing parenthesis (the opening one already read).</summary>
+        private List<Expression> ParseExpressionListUntilClose()
+        {
+            var items = new List<Expression>();
+            if (!Is(SyntaxKind.CloseParen))
+            {
+                while (true)
+                {
+                    var item = ParseExpression();
+                    items.Add(item);
+                    if (!TryEat(SyntaxKind.Comma)) break;
+                }
+            }
+
+            ExpectCloseParen();
+            return items;
+        }
+
+        /// <summary>Consumes <c>)</c>; anything unread before it is reported once and skipped.</summary>
+        private void ExpectCloseParen()
+        {
+            if (TryEat(SyntaxKind.CloseParen)) return;
+            ReportExpected("')'");
+            while (!AtEnd && !Is(SyntaxKind.CloseParen) && !Is(SyntaxKind.Semicolon)) SkipBalanced();
+            TryEat(SyntaxKind.CloseParen);
+        }
+
+        private Expression? ParseConcat()
+        {
+            var left = ParseAdditive();
+            if (left == null) return null;
+            while (Is(SyntaxKind.Concat) && SymbolicOperatorRunLength() == 0)
+            {
+                var opSpan = CurrentSpan;
+                _pos++;
+                left = Binary(left, BinaryOperator.Concat, opSpan, ParseAdditive() ?? MissingOperand());
+            }
+
+            return left;
+        }
+
+        private Expression? ParseAdditive()
+        {
+            var left = ParseMultiplicative();
+            if (left == null) return null;
+            while ((Is(SyntaxKind.Plus) || Is(SyntaxKind.Minus)) && SymbolicOperatorRunLength() == 0)
+            {
+                var op = Is(SyntaxKind.Plus) ? BinaryOperator.Add : BinaryOperator.Subtract;
+                var opSpan = CurrentSpan;
+                _pos++;
+                left = Binary(left, op, opSpan, ParseMultiplicative() ?? MissingOperand());
+            }
+
+            return left;
+        }
+
+        private Expression? ParseMultiplicative()
+        {
+            var left = ParseUnary();
+            if (left == null) return null;
+            while (true)
+            {
+                BinaryOperator op;
+                if (SymbolicOperatorRunLength() > 0) return left;
+                if (Is(SyntaxKind.Asterisk)) op = BinaryOperator.Multiply;
+                else if (Is(SyntaxKind.Slash)) op = BinaryOperator.Divide;
+                else if (Is(SyntaxKind.Percent) || IsWord("MOD")) op = BinaryOperator.Modulo;
+                else if (IsWord("DIV")) op = BinaryOperator.Other;
+                else return left;
+                var opSpan = CurrentSpan;
+                _pos++;
+                left = Binary(left, op, opSpan, ParseUnary() ?? MissingOperand());
+            }
+        }
+
+        /// <summary>Prefix operators, read iteratively so that a long run of them cannot deepen the stack.</summary>
+        private Expression? ParseUnary()
+        {
+            List<(UnaryOperator Op, TextSpan Span)>? prefixes = null;
+            while (true)
+            {
+                UnaryOperator op;
+                if (Is(SyntaxKind.Minus)) op = UnaryOperator.Negate;
+                else if (Is(SyntaxKind.Plus)) op = UnaryOperator.Plus;
+                else if (Is(SyntaxKind.Operator) && _tokens.TextIs(_pos, "!")) op = UnaryOperator.Not;
+                else if (Is(SyntaxKind.Operator) && (_tokens.TextIs(_pos, "~") || _tokens.TextIs(_pos, "@"))) op = UnaryOperator.Other;
+                else if (IsWord("PRIOR") && StartsOperand(1)) op = UnaryOperator.Prior;
+                else if (IsWord("CONNECT_BY_ROOT") && StartsOperand(1)) op = UnaryOperator.Other;
+                else break;
+                (prefixes ??= new List<(UnaryOperator, TextSpan)>()).Add((op, CurrentSpan));
+                _pos++;
+            }
+
+            var operand = ParsePostfix();
+            if (prefixes == null) return operand;
+            operand ??= MissingOperand();
+            for (int i = prefixes.Count - 1; i >= 0; i--)
+            {
+                var (op, span) = prefixes[i];
+                operand = new UnaryExpression(TextSpan.FromBounds(span.Start, End(operand, span)), op, span, operand);
+            }
+
+            return operand;
+        }
+
+        /// <summary>Whether the token <paramref name="ahead"/> places on can begin an operand (for word prefixes like PRIOR).</summary>
+        private bool StartsOperand(int ahead)
+        {
+            var kind = Peek(ahead).Kind;
+            return kind == SyntaxKind.Word || kind == SyntaxKind.QuotedIdentifier || kind == SyntaxKind.OpenParen ||
+                   kind == SyntaxKind.NumericLiteral || kind == SyntaxKind.StringLiteral || kind == SyntaxKind.Parameter;
+        }
+
+        /// <summary>
+        /// The number of tokens in a symbolic operator starting here that the arithmetic and comparison levels do not
+        /// own: a single <see cref="SyntaxKind.Operator"/> token (<c>@&gt;</c>, <c>-&gt;&gt;</c>, <c>&amp;</c>), a PostgreSQL
+        /// <c>?</c>, or adjacent operator characters that include one (<c>~*</c>, <c>!~</c>, <c>#&gt;&gt;</c>, <c>&amp;&amp;</c>),
+        /// the way PostgreSQL lexes them. 0 when the current token is not such an operator.
+        /// </summary>
+        private int SymbolicOperatorRunLength()
+        {
+            if (AtEnd || !IsOperatorCharToken(_pos)) return 0;
+            bool symbolic = IsSymbolicToken(_pos);
+            int i = _pos + 1;
+            while (i < _end && IsOperatorCharToken(i) && _tokens[i].Start == _tokens[i - 1].End)
+            {
+                symbolic |= IsSymbolicToken(i);
+                i++;
+            }
+
+            return symbolic ? i - _pos : 0;
+        }
+
+        private bool IsOperatorCharToken(int index)
+        {
+            switch (_tokens[index].Kind)
+            {
+                case SyntaxKind.Operator:
+                case SyntaxKind.Plus:
+                case SyntaxKind.Minus:
+                case SyntaxKind.Asterisk:
+                case SyntaxKind.Slash:
+                case SyntaxKind.Percent:
+                case SyntaxKind.Equals:
+                case SyntaxKind.NotEquals:
+                case SyntaxKind.LessThan:
+                case SyntaxKind.LessOrEqual:
+                case SyntaxKind.GreaterThan:
+                case SyntaxKind.GreaterOrEqual:
+                case SyntaxKind.Concat:
+                    return true;
+                case SyntaxKind.Parameter:
+                    return _tokens.TextIs(index, "?");
+                default:
+                    return false;
+            }
+        }
+
+        private bool IsSymbolicToken(int index) =>
+            _tokens[index].Kind == SyntaxKind.Operator || (_tokens[index].Kind == SyntaxKind.Parameter && _tokens.TextIs(index, "?"));
+
+        private static BinaryExpression Binary(Expression left, BinaryOperator op, TextSpan opSpan, Expression right) =>
+            new BinaryExpression(TextSpan.FromBounds(left.Span.Start, End(right, opSpan)), left, op, opSpan, right);
+
+        /// <summary>The end of <paramref name="last"/>, or of <paramref name="before"/> when the last part is an empty stand-in.</summary>
+        private static int End(Expression last, TextSpan before) => System.Math.Max(last.Span.End, before.End);
     }
 }
