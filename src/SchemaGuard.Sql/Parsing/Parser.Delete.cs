@@ -65,8 +65,8 @@ namespace SchemaGuard.Sql.Parsing
                 else if (IsWord("ORDER") && IsWord("BY", 1)) { _pos += 2; SkipUntilWords("LIMIT"); }
                 else if (IsWord("LIMIT")) statement.Limit = ParseLimit();
                 else if (IsAnyWord("RETURNING", "RETURN", "LOG", "OPTION")) SkipRestOfDml();
-                else SkipBalanced();
-                if (_pos == before) SkipBalanced();
+                else SkipUnexpected();
+                if (_pos == before) SkipUnexpected();
             }
 
             return statement;

@@ -209,7 +209,9 @@ namespace SchemaGuard.Sql.Parsing
         /// <summary>A known statement that no rule reads in detail: kept whole, not partial.</summary>
         private Statement ParseOther(StatementKind kind, int start, string description)
         {
+            // The first token is read before looking for a T-SQL boundary: it is itself a statement word.
             _pos = start;
+            SkipBalancedQuietly();
             SkipRestQuietly();
             return new OtherStatement(kind, SpanFrom(start), description);
         }

@@ -50,6 +50,18 @@ namespace SchemaGuard.Sql.Parsing
                 return ParseInlineViewTarget();
             }
 
+            return ExpectTableName();
+        }
+
+        /// <summary>A table name; a clause keyword where the name should be (<c>DELETE FROM WHERE</c>) is reported, not taken as the name.</summary>
+        private ObjectName? ExpectTableName()
+        {
+            if (Is(SyntaxKind.Word) && NotATableWords.Contains(CurrentText))
+            {
+                ReportExpected("a table name");
+                return null;
+            }
+
             return ExpectObjectName("a table name");
         }
 
@@ -211,6 +223,17 @@ namespace SchemaGuard.Sql.Parsing
         }
 
         /// <summary>
+        /// Skips a token (with what it opens) that the statement's grammar does not allow here; the first such skip in
+        /// a statement is reported, so one garbled clause gives one diagnostic, not one per token.
+        /// </summary>
+        private void SkipUnexpected()
+        {
+            if (AtEnd) return;
+            if (!_skippedInStatement) ReportSyntaxError("'" + Shorten(CurrentText) + "' was not expected here; it was skipped.", CurrentSpan);
+            SkipBalanced();
+        }
+
+        /// <summary>
         /// A DML statement whose target could not be read: reported already, the rest skipped, kept as an unread
         /// statement so that no rule sees a DELETE without a table.
         /// </summary>
@@ -220,6 +243,12 @@ namespace SchemaGuard.Sql.Parsing
             _skippedInStatement = true;
             return new OtherStatement(StatementKind.Other, SpanFrom(start), description);
         }
+
+        /// <summary>Clause keywords that cannot be the target table's name.</summary>
+        private static readonly HashSet<string> NotATableWords = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
+        {
+            "WHERE", "SET", "FROM", "USING", "VALUES", "SELECT", "RETURNING", "JOIN", "ON", "INTO", "DEFAULT",
+        };
 
         /// <summary>Words that end a target instead of naming its alias.</summary>
         private static readonly HashSet<string> NonAliasWords = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)

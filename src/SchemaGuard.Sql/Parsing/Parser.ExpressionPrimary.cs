@@ -55,7 +55,8 @@ namespace SchemaGuard.Sql.Parsing
                     bool local = IsWord("LOCAL", 1);
                     _pos += local ? 2 : 3;
                     var opSpan = SpanOfTokens(start, _pos);
-                    var zone = local ? new RawExpression(new TextSpan(opSpan.End, 0)) : (ParseUnary() ?? MissingOperand());
+                    // The zone is an operand without postfix forms so that a chain of AT TIME ZONE stays a loop, not recursion.
+                    var zone = local ? new RawExpression(new TextSpan(opSpan.End, 0)) : (ParsePrimary() ?? MissingOperand());
                     expr = Binary(expr, BinaryOperator.Other, opSpan, zone);
                 }
                 else
@@ -75,7 +76,7 @@ namespace SchemaGuard.Sql.Parsing
             Expression index = Is(SyntaxKind.Colon) ? EmptyExpression() : ParseExpression();
             Expression? upper = null;
             if (TryEat(SyntaxKind.Colon)) upper = Is(SyntaxKind.CloseBracket) ? EmptyExpression() : ParseExpression();
-            Expect(SyntaxKind.CloseBracket, "']'");
+            if (!TryEat(SyntaxKind.CloseBracket)) ReportExpectedOnce("']'");
             return new SubscriptExpression(TextSpan.FromBounds(target.Span.Start, _tokens[_pos - 1].End), target, index, upper);
         }
 
@@ -450,7 +451,7 @@ namespace SchemaGuard.Sql.Parsing
             }
             else
             {
-                ReportExpected("AS");
+                ReportExpectedOnce("AS");
                 result = operand;
             }
 
@@ -467,7 +468,7 @@ namespace SchemaGuard.Sql.Parsing
             var typeName = ParseObjectName();
             if (typeName == null)
             {
-                ReportExpected("a type name");
+                ReportExpectedOnce("a type name");
                 return operand;
             }
 
@@ -584,7 +585,7 @@ namespace SchemaGuard.Sql.Parsing
                 _pos++;
                 var condition = ParseExpression();
                 Expression result;
-                if (ExpectWord("THEN"))
+                if (ExpectWordOnce("THEN"))
                 {
                     result = ParseExpression();
                 }
@@ -598,7 +599,7 @@ namespace SchemaGuard.Sql.Parsing
 
             Expression? elseResult = null;
             if (TryEatWord("ELSE")) elseResult = ParseExpression();
-            ExpectWord("END");
+            ExpectWordOnce("END");
             return new CaseExpression(SpanFrom(start), operand, whens, elseResult);
         }
 
@@ -617,7 +618,7 @@ namespace SchemaGuard.Sql.Parsing
                 }
             }
 
-            Expect(SyntaxKind.CloseBracket, "']'");
+            if (!TryEat(SyntaxKind.CloseBracket)) ReportExpectedOnce("']'");
             return new ArrayExpression(SpanFrom(start), elements);
         }
 
@@ -627,7 +628,7 @@ namespace SchemaGuard.Sql.Parsing
             "AND", "OR", "XOR", "IS", "IN", "LIKE", "ILIKE", "BETWEEN", "AS", "ON", "USING", "WHEN", "THEN", "ELSE", "END",
             "FROM", "WHERE", "GROUP", "HAVING", "ORDER", "UNION", "INTERSECT", "EXCEPT", "MINUS", "INTO", "SELECT",
             "RETURNING", "JOIN", "CONSTRAINT", "PRIMARY", "REFERENCES", "ESCAPE", "ASC", "DESC", "BY", "COLLATE", "SET",
-            "WINDOW", "LOOP", "NOT",
+            "WINDOW", "LOOP", "NOT", "EXISTS", "CASE",
         };
     }
 }

@@ -48,8 +48,29 @@ namespace SchemaGuard.Sql.Parsing
         /// <summary>Reports a missing operand after an operator and stands in for it.</summary>
         private Expression MissingOperand()
         {
-            ReportExpected("an expression");
+            ReportExpectedOnce("an expression");
             return EmptyExpression();
+        }
+
+        /// <summary>Token index (plus one) of the last error reported by <see cref="ReportExpectedOnce"/>; 0 when none.</summary>
+        private int _lastExpectedErrorAt;
+
+        /// <summary>
+        /// Reports what was expected unless an error was already reported at this token: unclosed parentheses and
+        /// missing operands at the end of a statement would otherwise repeat the same message once per level.
+        /// </summary>
+        private void ReportExpectedOnce(string what)
+        {
+            if (_lastExpectedErrorAt == _pos + 1) return;
+            _lastExpectedErrorAt = _pos + 1;
+            ReportExpected(what);
+        }
+
+        private bool ExpectWordOnce(string keyword)
+        {
+            if (TryEatWord(keyword)) return true;
+            ReportExpectedOnce(keyword);
+            return false;
         }
 
         private Expression SkipExpressionRaw()
@@ -182,7 +203,7 @@ namespace SchemaGuard.Sql.Parsing
                 _pos += at + 1;
                 if (!TryEatWord("SYMMETRIC")) TryEatWord("ASYMMETRIC");
                 var low = ParseConcat() ?? MissingOperand();
-                ExpectWord("AND");
+                ExpectWordOnce("AND");
                 var high = ParseConcat() ?? MissingOperand();
                 return new BetweenExpression(TextSpan.FromBounds(left.Span.Start, End(high, low.Span)), left, negated, low, high);
             }
@@ -299,7 +320,7 @@ namespace SchemaGuard.Sql.Parsing
         private void ExpectCloseParen()
         {
             if (TryEat(SyntaxKind.CloseParen)) return;
-            ReportExpected("')'");
+            ReportExpectedOnce("')'");
             while (!AtEnd && !Is(SyntaxKind.CloseParen) && !Is(SyntaxKind.Semicolon)) SkipBalanced();
             TryEat(SyntaxKind.CloseParen);
         }

@@ -198,8 +198,8 @@ namespace SchemaGuard.Sql.Parsing
                 else if ((IsWord("COMMENT") || IsWord("FILESTREAM_ON")) && !Is(SyntaxKind.Semicolon, 1)) _pos += 2;
                 else if (IsWord("NULLS") && (IsWord("DISTINCT", 1) || (IsWord("NOT", 1) && IsWord("DISTINCT", 2)))) _pos += IsWord("NOT", 1) ? 3 : 2;
                 else if (IsWord("KEY") && IsWord("INDEX", 1)) { _pos += 2; ParseObjectName(); }
-                else SkipBalanced();
-                if (_pos == before) SkipBalanced();
+                else SkipUnexpected();
+                if (_pos == before) SkipUnexpected();
             }
 
             statement.JoinTables = joinTables;

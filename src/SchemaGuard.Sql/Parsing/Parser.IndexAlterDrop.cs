@@ -159,8 +159,8 @@ namespace SchemaGuard.Sql.Parsing
                     _pos++;
                     statement.Tablespace = ParseTablespaceName();
                 }
-                else SkipBalanced();
-                if (_pos == before) SkipBalanced();
+                else SkipUnexpected();
+                if (_pos == before) SkipUnexpected();
             }
         }
 
@@ -242,8 +242,8 @@ namespace SchemaGuard.Sql.Parsing
                 else if (IsWord("ALGORITHM")) statement.Algorithm = ParseKeywordSetting();
                 else if (IsWord("LOCK")) statement.Lock = ParseKeywordSetting();
                 else if (IsWord("WITH") && Is(SyntaxKind.OpenParen, 1)) withOptions.AddRange(ParseIndexWithSettings());
-                else SkipBalanced();
-                if (_pos == before) SkipBalanced();
+                else SkipUnexpected();
+                if (_pos == before) SkipUnexpected();
             }
         }
     }

@@ -38,7 +38,7 @@ namespace SchemaGuard.Sql.Parsing
             }
 
             TryEatWord("INTO");
-            var table = ExpectObjectName("a table name");
+            var table = ExpectTableName();
             if (table == null) return AbandonDml(start, statement.IsReplace ? "REPLACE" : "INSERT");
             statement.Table = table;
             ParseInsertTargetTail(statement);
@@ -183,8 +183,8 @@ namespace SchemaGuard.Sql.Parsing
                     SkipRestOfDml();
                 }
                 else if (IsAnyWord("RETURNING", "RETURN", "LOG")) SkipRestOfDml();
-                else SkipBalanced();
-                if (_pos == before) SkipBalanced();
+                else SkipUnexpected();
+                if (_pos == before) SkipUnexpected();
             }
         }
 
@@ -201,7 +201,7 @@ namespace SchemaGuard.Sql.Parsing
                 return AbandonDml(start, "INSERT");
             }
 
-            var table = ExpectObjectName("a table name");
+            var table = ExpectTableName();
             if (table == null) return AbandonDml(start, "INSERT");
             statement.Table = table;
             ParseInsertTargetTail(statement);

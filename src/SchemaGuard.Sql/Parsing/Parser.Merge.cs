@@ -27,7 +27,7 @@ namespace SchemaGuard.Sql.Parsing
             if (IsWord("TOP")) ParseTop();
             TryEatWord("INTO");
             if (IsWord("ONLY") && IsIdentifierKind(Peek(1).Kind)) _pos++;
-            var target = ExpectObjectName("a table name");
+            var target = ExpectTableName();
             if (target == null) return AbandonDml(start, "MERGE");
             statement.Target = target;
             SkipTableDecorations();
