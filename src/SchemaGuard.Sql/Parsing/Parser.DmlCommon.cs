@@ -62,6 +62,16 @@ namespace SchemaGuard.Sql.Parsing
                 return null;
             }
 
+            if (Is(SyntaxKind.Parameter))
+            {
+                // A T-SQL table variable (@rows) as the target.
+                var token = Current;
+                string text = CurrentText;
+                _pos++;
+                var id = new Identifier(token.Span, text, false, NameNormalizer.Normalize(text, false, _dialect));
+                return new ObjectName(token.Span, new[] { id }, null);
+            }
+
             return ExpectObjectName("a table name");
         }
 
@@ -218,7 +228,8 @@ namespace SchemaGuard.Sql.Parsing
         {
             int start = _pos;
             _pos++;
-            if (!AtDmlEnd()) _pos++;
+            if (Is(SyntaxKind.NumericLiteral) || Is(SyntaxKind.Parameter) || AtIdentifier()) _pos++;
+            else ReportExpected("a row count");
             return new OptionClause(SpanFrom(start), "LIMIT");
         }
 

@@ -380,15 +380,22 @@ namespace SchemaGuard.Sql.Parsing
             while (true)
             {
                 UnaryOperator op;
-                if (Is(SyntaxKind.Minus)) op = UnaryOperator.Negate;
+                int length = 1;
+                int run;
+                if (Is(SyntaxKind.Operator) && _tokens.TextIs(_pos, "!") && SymbolicOperatorRunLength() == 1) op = UnaryOperator.Not;
+                else if (!Is(SyntaxKind.Parameter) && (run = SymbolicOperatorRunLength()) > 0)
+                {
+                    // ~x, PostgreSQL @ x (absolute value), |/ x (square root).
+                    op = UnaryOperator.Other;
+                    length = run;
+                }
+                else if (Is(SyntaxKind.Minus)) op = UnaryOperator.Negate;
                 else if (Is(SyntaxKind.Plus)) op = UnaryOperator.Plus;
-                else if (Is(SyntaxKind.Operator) && _tokens.TextIs(_pos, "!")) op = UnaryOperator.Not;
-                else if (Is(SyntaxKind.Operator) && (_tokens.TextIs(_pos, "~") || _tokens.TextIs(_pos, "@"))) op = UnaryOperator.Other;
                 else if (IsWord("PRIOR") && StartsOperand(1)) op = UnaryOperator.Prior;
                 else if (IsWord("CONNECT_BY_ROOT") && StartsOperand(1)) op = UnaryOperator.Other;
                 else break;
-                (prefixes ??= new List<(UnaryOperator, TextSpan)>()).Add((op, CurrentSpan));
-                _pos++;
+                (prefixes ??= new List<(UnaryOperator, TextSpan)>()).Add((op, SpanOfTokens(_pos, _pos + length)));
+                _pos += length;
             }
 
             var operand = ParsePostfix();

@@ -47,6 +47,7 @@ namespace SchemaGuard.Sql.Parsing
             if (AtIdentifier() && Is(SyntaxKind.OpenParen, 1) && !IsWord("USING") && !IsWord("ON")) _pos++;
             if (IsWord("USING") && !Is(SyntaxKind.OpenParen, 1)) statement.Using = ParseIndexMethod();
             if (Is(SyntaxKind.OpenParen)) statement.Columns = ParseIndexColumns();
+            else if (statement.Columnstore == null && statement.Cluster == null) ReportExpected("'(' and the indexed columns");
             ParseCreateIndexOptions(statement);
             return statement;
         }
@@ -105,6 +106,7 @@ namespace SchemaGuard.Sql.Parsing
                 int before = _pos;
                 var column = ParseIndexColumn();
                 if (column != null) columns.Add(column);
+                else ReportExpected("an index key");
                 if (TryEat(SyntaxKind.Comma)) continue;
                 if (Is(SyntaxKind.CloseParen) || _pos == before) break;
 
@@ -254,7 +256,7 @@ namespace SchemaGuard.Sql.Parsing
         private void ParseBitmapJoinTables(List<ObjectName> tables)
         {
             _pos++;
-            while (!AtEnd)
+            while (true)
             {
                 var table = ExpectObjectName("a table name");
                 if (table == null) return;

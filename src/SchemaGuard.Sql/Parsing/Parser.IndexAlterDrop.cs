@@ -198,7 +198,7 @@ namespace SchemaGuard.Sql.Parsing
             statement.IfExists = TryEatWords("IF", "EXISTS");
             var names = new List<ObjectName>();
             var withOptions = new List<OptionSetting>();
-            while (!AtEnd)
+            while (true)
             {
                 var name = ExpectObjectName("an index name");
                 if (name == null) break;

@@ -143,7 +143,7 @@ namespace SchemaGuard.Sql.Parsing
         {
             var rows = new List<ValuesRow>();
             _pos++;
-            while (!AtEnd)
+            while (true)
             {
                 int rowStart = _pos;
                 if (IsWord("ROW") && Is(SyntaxKind.OpenParen, 1)) _pos++;

@@ -42,7 +42,11 @@ namespace SchemaGuard.Sql.Parsing
                 if (Is(SyntaxKind.OpenParen) && statement.SourceAlias != null) SkipBalancedQuietly();
             }
 
-            if (ExpectWord("ON")) statement.Condition = ParseExpression();
+            if (ExpectWord("ON"))
+            {
+                statement.Condition = ParseExpression();
+                if (statement.Condition.Span.IsEmpty) ReportExpected("a condition");
+            }
 
             // The WHEN branches hold UPDATE, DELETE and INSERT, which T-SQL would otherwise take for new statements.
             while (!AtEnd && !Is(SyntaxKind.Semicolon) && (!AtStatementBoundary() || IsAnyWord("UPDATE", "DELETE", "INSERT", "SET")))

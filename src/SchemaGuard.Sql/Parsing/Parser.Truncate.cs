@@ -30,7 +30,7 @@ namespace SchemaGuard.Sql.Parsing
             }
 
             var tables = new List<ObjectName>();
-            while (!AtEnd)
+            while (true)
             {
                 if (IsWord("ONLY") && IsIdentifierKind(Peek(1).Kind)) _pos++;
                 var table = ExpectTableName();

@@ -81,7 +81,7 @@ namespace SchemaGuard.Sql.Parsing
         {
             var columns = new List<Identifier>();
             _pos++;
-            while (!AtEnd)
+            while (true)
             {
                 int before = _pos;
                 if (Is(SyntaxKind.OpenParen))
@@ -124,8 +124,6 @@ namespace SchemaGuard.Sql.Parsing
                 if (value.Span.IsEmpty) ReportExpected("a value");
                 if (!TryEat(SyntaxKind.Comma)) return columns;
             }
-
-            return columns;
         }
     }
 }
