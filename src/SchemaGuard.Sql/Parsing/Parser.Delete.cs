@@ -23,10 +23,10 @@ namespace SchemaGuard.Sql.Parsing
         {
             var statement = new DeleteStatement(default);
             _pos = start;
-            statement.Hints = ReadHints(_pos);
+            statement.Hints = ReadHintsAfter(_pos);
             _pos++;
             while (IsAnyWord("LOW_PRIORITY", "QUICK", "IGNORE")) _pos++;
-            if (IsWord("TOP")) statement.Top = ParseTop();
+            if (IsWord("TOP")) statement.Top = ParseDmlTop();
             bool fromFirst = TryEatWord("FROM");
             var target = ParseDmlTarget();
             if (target == null) return AbandonDml(start, "DELETE");
@@ -34,9 +34,9 @@ namespace SchemaGuard.Sql.Parsing
 
             // MySQL's target lists: DELETE t1.*, t2 FROM ... / DELETE FROM t1, t2 USING ...
             bool targetList = SkipTargetListTail();
-            SkipTableDecorations();
+            SkipDmlTableDecorations();
             if (!targetList) statement.Alias = ParseDmlAlias();
-            SkipTableDecorations();
+            SkipDmlTableDecorations();
 
             while (!AtDmlEnd())
             {
@@ -47,8 +47,8 @@ namespace SchemaGuard.Sql.Parsing
                     bool isUsing = IsWord("USING");
                     _pos++;
                     int listStart = _pos;
-                    SkipUntilWords("WHERE", "RETURNING", "RETURN", "ORDER", "LIMIT", "OPTION", "OUTPUT", "LOG");
-                    var resolved = ResolveTarget(statement.Table, statement.Alias, listStart, _pos, out int tables);
+                    SkipDmlUntilWords("WHERE", "RETURNING", "RETURN", "ORDER", "LIMIT", "OPTION", "OUTPUT", "LOG");
+                    var resolved = ResolveDmlTarget(statement.Table, statement.Alias, listStart, _pos, out int tables);
                     statement.HasJoinOrUsing |= isUsing || targetList || tables > 1;
                     if (resolved != null)
                     {
@@ -58,15 +58,15 @@ namespace SchemaGuard.Sql.Parsing
                 }
                 else if (IsWord("WHERE"))
                 {
-                    statement.Where = ParseWhere(out var currentOf);
+                    statement.Where = ParseDmlWhere(out var currentOf);
                     statement.CurrentOf = currentOf;
                 }
-                else if (IsWord("OUTPUT")) { _pos++; SkipUntilWords("FROM", "WHERE", "OPTION"); }
-                else if (IsWord("ORDER") && IsWord("BY", 1)) { _pos += 2; SkipUntilWords("LIMIT"); }
-                else if (IsWord("LIMIT")) statement.Limit = ParseLimit();
+                else if (IsWord("OUTPUT")) { _pos++; SkipDmlUntilWords("FROM", "WHERE", "OPTION"); }
+                else if (IsWord("ORDER") && IsWord("BY", 1)) { _pos += 2; SkipDmlUntilWords("LIMIT"); }
+                else if (IsWord("LIMIT")) statement.Limit = ParseDmlLimit();
                 else if (IsAnyWord("RETURNING", "RETURN", "LOG", "OPTION")) SkipRestOfDml();
-                else SkipUnexpected();
-                if (_pos == before) SkipUnexpected();
+                else SkipUnexpectedOnce();
+                if (_pos == before) SkipUnexpectedOnce();
             }
 
             return statement;
@@ -97,24 +97,18 @@ namespace SchemaGuard.Sql.Parsing
         /// When the written target is a bare name with no alias of its own, the table it stands for in the FROM/USING list
         /// (null when it is not an alias there, so the target stays as written).
         /// </summary>
-        private ObjectName? ResolveTarget(ObjectName target, Identifier? alias, int listStart, int listEnd, out int tables)
+        private ObjectName? ResolveDmlTarget(ObjectName target, Identifier? alias, int listStart, int listEnd, out int tables)
         {
             tables = 0;
             if (listEnd <= listStart) return null;
             if (alias != null || target.Parts.Count != 1 || target.DatabaseLink != null)
             {
-                ResolveAlias(listStart, listEnd, target.Name, out tables);
+                ResolveDmlAlias(listStart, listEnd, target.Name, out tables);
                 return null;
             }
 
-            var resolved = ResolveAlias(listStart, listEnd, target.Name, out tables);
+            var resolved = ResolveDmlAlias(listStart, listEnd, target.Name, out tables);
             return resolved != null && resolved.Normalized != target.Normalized ? resolved : null;
-        }
-
-        /// <summary>RETURNING, OUTPUT INTO, LOG ERRORS, OPTION (...): read no further, but not partial.</summary>
-        private void SkipRestOfDml()
-        {
-            while (!AtDmlEnd()) SkipBalancedQuietly();
         }
     }
 }

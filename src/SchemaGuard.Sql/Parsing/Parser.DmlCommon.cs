@@ -8,20 +8,20 @@ namespace SchemaGuard.Sql.Parsing
     /// <summary>Pieces shared by DELETE, UPDATE, INSERT and MERGE: hints, targets, aliases, WHERE, TOP and LIMIT.</summary>
     internal sealed partial class Parser
     {
-        private static readonly IReadOnlyList<TextSpan> NoHintSpans = new TextSpan[0];
+        private static readonly IReadOnlyList<TextSpan> NoDmlHintSpans = new TextSpan[0];
 
         /// <summary>The hint comments (<c>/*+ ... */</c>, <c>--+ ...</c>) right after the keyword at <paramref name="keywordIndex"/>.</summary>
-        private IReadOnlyList<TextSpan> ReadHints(int keywordIndex)
+        private IReadOnlyList<TextSpan> ReadHintsAfter(int keywordIndex)
         {
             int next = keywordIndex + 1;
-            if (next >= _tokens.Count) return NoHintSpans;
+            if (next >= _tokens.Count) return NoDmlHintSpans;
             List<TextSpan>? hints = null;
             foreach (var trivia in _tokens.GetLeadingTrivia(next))
             {
                 if (trivia.Kind == TriviaKind.Hint) (hints ??= new List<TextSpan>()).Add(trivia.Span);
             }
 
-            return hints ?? NoHintSpans;
+            return hints ?? NoDmlHintSpans;
         }
 
         /// <summary>Whether the DML statement being read ends here (a semicolon inside a PL/SQL range, or a T-SQL boundary).</summary>
@@ -39,7 +39,7 @@ namespace SchemaGuard.Sql.Parsing
                 if (TryEat(SyntaxKind.OpenParen))
                 {
                     var inner = ExpectObjectName("a table name");
-                    ExpectCloseParen();
+                    ExpectExpressionCloseParen();
                     return inner;
                 }
             }
@@ -50,13 +50,13 @@ namespace SchemaGuard.Sql.Parsing
                 return ParseInlineViewTarget();
             }
 
-            return ExpectTableName();
+            return ExpectDmlTableName();
         }
 
         /// <summary>A table name; a clause keyword where the name should be (<c>DELETE FROM WHERE</c>) is reported, not taken as the name.</summary>
-        private ObjectName? ExpectTableName()
+        private ObjectName? ExpectDmlTableName()
         {
-            if (Is(SyntaxKind.Word) && NotATableWords.Contains(CurrentText))
+            if (Is(SyntaxKind.Word) && DmlNotATableWords.Contains(CurrentText))
             {
                 ReportExpected("a table name");
                 return null;
@@ -109,17 +109,17 @@ namespace SchemaGuard.Sql.Parsing
                 return ParseIdentifier();
             }
 
-            return AtAliasCandidate() ? ParseIdentifier() : null;
+            return AtDmlAliasCandidate() ? ParseIdentifier() : null;
         }
 
-        private bool AtAliasCandidate()
+        private bool AtDmlAliasCandidate()
         {
             if (!AtIdentifier() || AtStatementBoundary()) return false;
-            return !Is(SyntaxKind.Word) || !NonAliasWords.Contains(CurrentText);
+            return !Is(SyntaxKind.Word) || !DmlNonAliasWords.Contains(CurrentText);
         }
 
         /// <summary>T-SQL table hints <c>WITH (ROWLOCK)</c>, MySQL/Oracle <c>PARTITION (p)</c>, PostgreSQL's <c>*</c> after a table.</summary>
-        private void SkipTableDecorations()
+        private void SkipDmlTableDecorations()
         {
             while (true)
             {
@@ -142,9 +142,15 @@ namespace SchemaGuard.Sql.Parsing
         /// Skips, without marking the statement partial, a part that is deliberately not read (a FROM/USING list, an
         /// OUTPUT list) up to one of <paramref name="stopWords"/> at the same level or the statement end.
         /// </summary>
-        private void SkipUntilWords(params string[] stopWords)
+        private void SkipDmlUntilWords(params string[] stopWords)
         {
             while (!AtDmlEnd() && !IsAnyWord(stopWords)) SkipBalancedQuietly();
+        }
+
+        /// <summary>RETURNING, OUTPUT INTO, LOG ERRORS, OPTION (...): read no further, but not partial.</summary>
+        private void SkipRestOfDml()
+        {
+            while (!AtDmlEnd()) SkipBalancedQuietly();
         }
 
         /// <summary>
@@ -152,7 +158,7 @@ namespace SchemaGuard.Sql.Parsing
         /// names (as its alias, or as its own name when it has none): how <c>DELETE a FROM t a JOIN ...</c> and
         /// <c>UPDATE a SET ... FROM t a</c> name their target.
         /// </summary>
-        private ObjectName? ResolveAlias(int from, int to, Identifier alias, out int tableCount)
+        private ObjectName? ResolveDmlAlias(int from, int to, Identifier alias, out int tableCount)
         {
             int saved = _pos;
             _pos = from;
@@ -169,13 +175,13 @@ namespace SchemaGuard.Sql.Parsing
                     continue;
                 }
 
-                if (expectTable && AtIdentifier() && !IsJoinWord())
+                if (expectTable && AtIdentifier() && !IsDmlJoinWord())
                 {
                     var name = ParseObjectName()!;
                     tableCount++;
-                    SkipTableDecorations();
+                    SkipDmlTableDecorations();
                     TryEatWord("AS");
-                    Identifier? tableAlias = AtIdentifier() && !IsJoinWord() && !IsWord("ON") && !IsWord("WHERE") ? ParseIdentifier() : null;
+                    Identifier? tableAlias = AtIdentifier() && !IsDmlJoinWord() && !IsWord("ON") && !IsWord("WHERE") ? ParseIdentifier() : null;
                     string key = (tableAlias ?? name.Name).Normalized;
                     if (found == null && key == alias.Normalized) found = name;
                     expectTable = false;
@@ -190,10 +196,10 @@ namespace SchemaGuard.Sql.Parsing
             return found;
         }
 
-        private bool IsJoinWord() => IsAnyWord("JOIN", "INNER", "LEFT", "RIGHT", "FULL", "CROSS", "NATURAL", "OUTER", "STRAIGHT_JOIN", "APPLY", "LATERAL");
+        private bool IsDmlJoinWord() => IsAnyWord("JOIN", "INNER", "LEFT", "RIGHT", "FULL", "CROSS", "NATURAL", "OUTER", "STRAIGHT_JOIN", "APPLY", "LATERAL");
 
         // WHERE condition | WHERE CURRENT OF cursor
-        private WhereClause? ParseWhere(out OptionClause? currentOf)
+        private WhereClause? ParseDmlWhere(out OptionClause? currentOf)
         {
             currentOf = null;
             int start = _pos;
@@ -213,7 +219,7 @@ namespace SchemaGuard.Sql.Parsing
         }
 
         /// <summary>SQL Server <c>TOP (n) [PERCENT]</c> or the older <c>TOP n</c>.</summary>
-        private OptionClause ParseTop()
+        private OptionClause ParseDmlTop()
         {
             int start = _pos;
             _pos++;
@@ -224,7 +230,7 @@ namespace SchemaGuard.Sql.Parsing
         }
 
         /// <summary>MySQL <c>LIMIT n</c> (a bound on the rows changed).</summary>
-        private OptionClause ParseLimit()
+        private OptionClause ParseDmlLimit()
         {
             int start = _pos;
             _pos++;
@@ -237,7 +243,7 @@ namespace SchemaGuard.Sql.Parsing
         /// Skips a token (with what it opens) that the statement's grammar does not allow here; the first such skip in
         /// a statement is reported, so one garbled clause gives one diagnostic, not one per token.
         /// </summary>
-        private void SkipUnexpected()
+        private void SkipUnexpectedOnce()
         {
             if (AtEnd) return;
             if (!_skippedInStatement) ReportSyntaxError("'" + Shorten(CurrentText) + "' was not expected here; it was skipped.", CurrentSpan);
@@ -256,13 +262,13 @@ namespace SchemaGuard.Sql.Parsing
         }
 
         /// <summary>Clause keywords that cannot be the target table's name.</summary>
-        private static readonly HashSet<string> NotATableWords = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
+        private static readonly HashSet<string> DmlNotATableWords = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
         {
             "WHERE", "SET", "FROM", "USING", "VALUES", "SELECT", "RETURNING", "JOIN", "ON", "INTO", "DEFAULT",
         };
 
         /// <summary>Words that end a target instead of naming its alias.</summary>
-        private static readonly HashSet<string> NonAliasWords = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
+        private static readonly HashSet<string> DmlNonAliasWords = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
         {
             "WHERE", "USING", "RETURNING", "RETURN", "FROM", "OUTPUT", "LIMIT", "ORDER", "PARTITION", "SUBPARTITION", "LOG",
             "WITH", "OPTION", "SET", "JOIN", "INNER", "LEFT", "RIGHT", "FULL", "CROSS", "NATURAL", "STRAIGHT_JOIN", "ON",

@@ -57,7 +57,7 @@ namespace SchemaGuard.Sql.Parsing
                     var opSpan = SpanOfTokens(start, _pos);
                     // The zone is an operand without postfix forms so that a chain of AT TIME ZONE stays a loop, not recursion.
                     var zone = local ? new RawExpression(new TextSpan(opSpan.End, 0)) : (ParsePrimary() ?? MissingOperand());
-                    expr = Binary(expr, BinaryOperator.Other, opSpan, zone);
+                    expr = MakeBinary(expr, BinaryOperator.Other, opSpan, zone);
                 }
                 else
                 {
@@ -92,9 +92,9 @@ namespace SchemaGuard.Sql.Parsing
                         _tokens[start].Has(TokenFlags.Hex) ? LiteralKind.Other : LiteralKind.Number, _tokens.GetText(start), null);
                 case SyntaxKind.StringLiteral:
                     _pos++;
-                    return StringLiteral(start, null, start);
+                    return StringLiteralAt(start, null, start);
                 case SyntaxKind.Parameter:
-                    return ParseParameter();
+                    return ParseParameterExpression();
                 case SyntaxKind.SubstitutionVariable:
                     // &owner..table is a qualified name; &prefix.suffix glues text to the value: one parameter.
                     if (Is(SyntaxKind.Dot, 1)) return ParseNameOrCall();
@@ -103,7 +103,7 @@ namespace SchemaGuard.Sql.Parsing
                     var substitution = SpanFrom(start);
                     return new ParameterExpression(substitution, _text.Substring(substitution.Start, substitution.Length));
                 case SyntaxKind.OpenParen:
-                    return ParseParenthesized();
+                    return ParseParenthesizedExpression();
                 case SyntaxKind.Asterisk:
                     _pos++;
                     return new WildcardExpression(_tokens[start].Span, null);
@@ -121,17 +121,17 @@ namespace SchemaGuard.Sql.Parsing
             int start = _pos;
             if (AtStatementBoundary()) return null;
             bool call = Is(SyntaxKind.OpenParen, 1);
-            if (IsWord("NULL")) return Keyword(LiteralKind.Null);
-            if (IsWord("TRUE") || IsWord("FALSE")) return Keyword(LiteralKind.Boolean);
-            if (IsWord("CASE")) return ParseCase();
+            if (IsWord("NULL")) return KeywordLiteral(LiteralKind.Null);
+            if (IsWord("TRUE") || IsWord("FALSE")) return KeywordLiteral(LiteralKind.Boolean);
+            if (IsWord("CASE")) return ParseCaseExpression();
             if (IsWord("EXISTS") && call)
             {
                 _pos++;
-                var query = ParseParenthesized()!;
+                var query = ParseParenthesizedExpression()!;
                 return new ExistsExpression(TextSpan.FromBounds(_tokens[start].Start, query.Span.End), query);
             }
 
-            if ((IsWord("CAST") || IsWord("TRY_CAST") || IsWord("SAFE_CAST")) && call) return ParseCast();
+            if ((IsWord("CAST") || IsWord("TRY_CAST") || IsWord("SAFE_CAST")) && call) return ParseCastExpression();
             if (Is(SyntaxKind.StringLiteral, 1) && IsTypedLiteralWord()) return ParseTypedLiteral();
             if (IsWord("INTERVAL") && StartsIntervalAmount()) return ParseIntervalExpression();
             if (IsWord("NEXT") && IsWord("VALUE", 1) && IsWord("FOR", 2)) return ParseNextValueFor();
@@ -166,7 +166,7 @@ namespace SchemaGuard.Sql.Parsing
             return new UnaryExpression(SpanFrom(start), UnaryOperator.Other, opSpan, operand);
         }
 
-        private LiteralExpression Keyword(LiteralKind kind)
+        private LiteralExpression KeywordLiteral(LiteralKind kind)
         {
             var span = CurrentSpan;
             string value = CurrentText.ToUpperInvariant();
@@ -189,7 +189,7 @@ namespace SchemaGuard.Sql.Parsing
             string type = CurrentText.ToUpperInvariant();
             _pos += 2;
             if (interval) SkipIntervalQualifier();
-            return StringLiteral(start + 1, type, start, introducer ? LiteralKind.String : LiteralKind.Other);
+            return StringLiteralAt(start + 1, type, start, introducer ? LiteralKind.String : LiteralKind.Other);
         }
 
         /// <summary>MySQL <c>INTERVAL expr unit</c> (<c>NOW() - INTERVAL 7 DAY</c>): a prefix operator over the amount.</summary>
@@ -224,15 +224,15 @@ namespace SchemaGuard.Sql.Parsing
         }
 
         /// <summary>A literal from the string token at <paramref name="tokenIndex"/>, spanning from <paramref name="startToken"/>.</summary>
-        private LiteralExpression StringLiteral(int tokenIndex, string? typeName, int startToken, LiteralKind kind = LiteralKind.String)
+        private LiteralExpression StringLiteralAt(int tokenIndex, string? typeName, int startToken, LiteralKind kind = LiteralKind.String)
         {
             var token = _tokens[tokenIndex];
             if (typeName == null && (token.Has(TokenFlags.Hex) || token.Has(TokenFlags.Bit))) kind = LiteralKind.Other;
-            return new LiteralExpression(SpanFrom(startToken), kind, UnquoteString(tokenIndex), typeName);
+            return new LiteralExpression(SpanFrom(startToken), kind, StringLiteralValue(tokenIndex), typeName);
         }
 
         /// <summary>A string token's value: prefix and quotes removed, doubled quotes and (where the dialect has them) backslash escapes undone.</summary>
-        private string UnquoteString(int tokenIndex)
+        private string StringLiteralValue(int tokenIndex)
         {
             var token = _tokens[tokenIndex];
             string raw = _tokens.GetText(tokenIndex);
@@ -272,7 +272,7 @@ namespace SchemaGuard.Sql.Parsing
                 else if (c == '\\' && backslashes && k + 1 < end)
                 {
                     k++;
-                    sb.Append(Unescape(raw[k]));
+                    sb.Append(UnescapeChar(raw[k]));
                 }
                 else
                 {
@@ -283,7 +283,7 @@ namespace SchemaGuard.Sql.Parsing
             return sb.ToString();
         }
 
-        private static char Unescape(char c) => c switch
+        private static char UnescapeChar(char c) => c switch
         {
             'n' => '\n',
             't' => '\t',
@@ -295,7 +295,7 @@ namespace SchemaGuard.Sql.Parsing
         };
 
         /// <summary><c>:x</c>, <c>:new.col</c>, <c>$1</c>, <c>?</c>, <c>@v</c>: the parameter with any <c>.field</c> parts after it.</summary>
-        private Expression ParseParameter()
+        private Expression ParseParameterExpression()
         {
             int start = _pos;
             _pos++;
@@ -319,7 +319,7 @@ namespace SchemaGuard.Sql.Parsing
                 return new WildcardExpression(SpanFrom(start), name);
             }
 
-            if (Is(SyntaxKind.OpenParen) && !(Is(SyntaxKind.Plus, 1) && Is(SyntaxKind.CloseParen, 2))) return ParseCall(name, start);
+            if (Is(SyntaxKind.OpenParen) && !(Is(SyntaxKind.Plus, 1) && Is(SyntaxKind.CloseParen, 2))) return ParseFunctionCall(name, start);
             return new NameExpression(name);
         }
 
@@ -327,11 +327,11 @@ namespace SchemaGuard.Sql.Parsing
         //         [ KEEP '(' ... ')' ] [ { IGNORE | RESPECT } NULLS ] [ OVER { '(' ... ')' | window_name } ]
         // arg  := [ name '=>' | name ':=' ] expr { keyword-joined part }
         // Oracle: https://docs.oracle.com/en/database/oracle/oracle-database/23/lnpls/subprogram-parameters.html (named notation)
-        private Expression ParseCall(ObjectName name, int start)
+        private Expression ParseFunctionCall(ObjectName name, int start)
         {
             _pos++;
             var arguments = new List<Argument>();
-            if (AtSubqueryStart(false))
+            if (AtQueryAfterParen(false))
             {
                 int queryStart = _pos;
                 while (!AtEnd && !Is(SyntaxKind.CloseParen)) SkipBalancedQuietly();
@@ -342,17 +342,17 @@ namespace SchemaGuard.Sql.Parsing
             {
                 while (true)
                 {
-                    arguments.Add(ParseArgument());
+                    arguments.Add(ParseCallArgument());
                     if (!TryEat(SyntaxKind.Comma)) break;
                 }
             }
 
-            ExpectCloseParen();
+            ExpectExpressionCloseParen();
             TextSpan? over = ParseCallTrailers();
             return new FunctionCallExpression(SpanFrom(start), name, arguments, over);
         }
 
-        private Argument ParseArgument()
+        private Argument ParseCallArgument()
         {
             int start = _pos;
             Identifier? name = null;
@@ -438,7 +438,7 @@ namespace SchemaGuard.Sql.Parsing
 
         // CAST ( expr AS type ), TRY_CAST ( expr AS type )
         // https://docs.oracle.com/en/database/oracle/oracle-database/23/sqlrf/CAST.html
-        private Expression ParseCast()
+        private Expression ParseCastExpression()
         {
             int start = _pos;
             var syntax = IsWord("CAST") ? CastSyntax.Cast : CastSyntax.TryCast;
@@ -455,7 +455,7 @@ namespace SchemaGuard.Sql.Parsing
                 result = operand;
             }
 
-            ExpectCloseParen();
+            ExpectExpressionCloseParen();
             return result is CastExpression cast
                 ? new CastExpression(SpanFrom(start), cast.Syntax, cast.Operand, cast.TypeName, cast.TypeSpan)
                 : new RawExpression(SpanFrom(start));
@@ -530,11 +530,11 @@ namespace SchemaGuard.Sql.Parsing
         }
 
         // ( expr ) | ( expr, expr, ... ) | ( SELECT ... ) | ( WITH ... ) | ( VALUES ... )
-        private Expression ParseParenthesized()
+        private Expression ParseParenthesizedExpression()
         {
             int start = _pos;
             _pos++;
-            if (AtSubqueryStart(true)) return SkipSubquery(start);
+            if (AtQueryAfterParen(true)) return SkipParenthesizedQuery(start);
             var items = new List<Expression>();
             if (!Is(SyntaxKind.CloseParen))
             {
@@ -546,13 +546,13 @@ namespace SchemaGuard.Sql.Parsing
             }
 
             // ((SELECT 1) UNION (SELECT 2)): a query after all.
-            if (IsAnyWord("UNION", "INTERSECT", "EXCEPT", "MINUS")) return SkipSubquery(start);
-            ExpectCloseParen();
+            if (IsAnyWord("UNION", "INTERSECT", "EXCEPT", "MINUS")) return SkipParenthesizedQuery(start);
+            ExpectExpressionCloseParen();
             var span = SpanFrom(start);
             return items.Count == 1 ? new ParenthesizedExpression(span, items[0]) : (Expression)new TupleExpression(span, items);
         }
 
-        private SubqueryExpression SkipSubquery(int openParen)
+        private SubqueryExpression SkipParenthesizedQuery(int openParen)
         {
             _pos = openParen;
             SkipBalancedQuietly();
@@ -560,7 +560,7 @@ namespace SchemaGuard.Sql.Parsing
         }
 
         /// <summary>Whether a query starts here (just after an opening parenthesis), optionally inside more parentheses.</summary>
-        private bool AtSubqueryStart(bool allowNested) =>
+        private bool AtQueryAfterParen(bool allowNested) =>
             IsWord("SELECT") || IsWord("VALUES") || (IsWord("WITH") && IsIdentifierKind(Peek(1).Kind)) ||
             (allowNested && Is(SyntaxKind.OpenParen) && IsQueryInParentheses());
 
@@ -573,7 +573,7 @@ namespace SchemaGuard.Sql.Parsing
         }
 
         // CASE [operand] WHEN expr THEN expr { WHEN expr THEN expr } [ELSE expr] END
-        private Expression ParseCase()
+        private Expression ParseCaseExpression()
         {
             int start = _pos;
             _pos++;

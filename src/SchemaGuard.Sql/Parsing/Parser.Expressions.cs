@@ -103,7 +103,7 @@ namespace SchemaGuard.Sql.Parsing
                 else return left;
                 var opSpan = CurrentSpan;
                 _pos++;
-                left = Binary(left, op, opSpan, ParseAnd() ?? MissingOperand());
+                left = MakeBinary(left, op, opSpan, ParseAnd() ?? MissingOperand());
             }
         }
 
@@ -115,7 +115,7 @@ namespace SchemaGuard.Sql.Parsing
             {
                 var opSpan = CurrentSpan;
                 _pos++;
-                left = Binary(left, BinaryOperator.And, opSpan, ParseNot() ?? MissingOperand());
+                left = MakeBinary(left, BinaryOperator.And, opSpan, ParseNot() ?? MissingOperand());
             }
 
             return left;
@@ -135,7 +135,7 @@ namespace SchemaGuard.Sql.Parsing
             var operand = ParseComparison() ?? MissingOperand();
             for (int i = nots.Count - 1; i >= 0; i--)
             {
-                operand = new UnaryExpression(TextSpan.FromBounds(nots[i].Start, End(operand, nots[i])), UnaryOperator.Not, nots[i], operand);
+                operand = new UnaryExpression(TextSpan.FromBounds(nots[i].Start, SpanEnd(operand, nots[i])), UnaryOperator.Not, nots[i], operand);
             }
 
             return operand;
@@ -161,7 +161,7 @@ namespace SchemaGuard.Sql.Parsing
             if (runLength > 0)
             {
                 _pos += runLength;
-                return Binary(left, BinaryOperator.Other, SpanOfTokens(opStart, _pos), ParseConcat() ?? MissingOperand());
+                return MakeBinary(left, BinaryOperator.Other, SpanOfTokens(opStart, _pos), ParseConcat() ?? MissingOperand());
             }
 
             BinaryOperator op;
@@ -178,7 +178,7 @@ namespace SchemaGuard.Sql.Parsing
             }
 
             _pos++;
-            return Binary(left, op, SpanOfTokens(opStart, _pos), ParseConcat() ?? MissingOperand());
+            return MakeBinary(left, op, SpanOfTokens(opStart, _pos), ParseConcat() ?? MissingOperand());
         }
 
         /// <summary>IS, [NOT] IN/LIKE/BETWEEN and the other comparison keywords.</summary>
@@ -195,7 +195,7 @@ namespace SchemaGuard.Sql.Parsing
                 if (Peek(at + 1).Kind != SyntaxKind.OpenParen) return null;
                 _pos += at + 1;
                 var opSpan = SpanOfTokens(opStart, _pos);
-                return Binary(left, negated ? BinaryOperator.NotIn : BinaryOperator.In, opSpan, ParseInList());
+                return MakeBinary(left, negated ? BinaryOperator.NotIn : BinaryOperator.In, opSpan, ParseInList());
             }
 
             if (IsWord("BETWEEN", at))
@@ -205,7 +205,7 @@ namespace SchemaGuard.Sql.Parsing
                 var low = ParseConcat() ?? MissingOperand();
                 ExpectWordOnce("AND");
                 var high = ParseConcat() ?? MissingOperand();
-                return new BetweenExpression(TextSpan.FromBounds(left.Span.Start, End(high, low.Span)), left, negated, low, high);
+                return new BetweenExpression(TextSpan.FromBounds(left.Span.Start, SpanEnd(high, low.Span)), left, negated, low, high);
             }
 
             int words = LikeOperatorLength(at);
@@ -219,10 +219,10 @@ namespace SchemaGuard.Sql.Parsing
             {
                 var escapeSpan = CurrentSpan;
                 _pos++;
-                pattern = Binary(pattern, BinaryOperator.Other, escapeSpan, ParseConcat() ?? MissingOperand());
+                pattern = MakeBinary(pattern, BinaryOperator.Other, escapeSpan, ParseConcat() ?? MissingOperand());
             }
 
-            return Binary(left, op, likeSpan, pattern);
+            return MakeBinary(left, op, likeSpan, pattern);
         }
 
         /// <summary>How many words the pattern-matching operator at <paramref name="at"/> has (0 when there is none).</summary>
@@ -247,7 +247,7 @@ namespace SchemaGuard.Sql.Parsing
             if (IsWord("DISTINCT") && IsWord("FROM", 1))
             {
                 _pos += 2;
-                return Binary(left, BinaryOperator.Other, SpanOfTokens(opStart, _pos), ParseConcat() ?? MissingOperand());
+                return MakeBinary(left, BinaryOperator.Other, SpanOfTokens(opStart, _pos), ParseConcat() ?? MissingOperand());
             }
 
             var opSpan = SpanOfTokens(opStart, _pos);
@@ -275,7 +275,7 @@ namespace SchemaGuard.Sql.Parsing
                 right = MissingOperand();
             }
 
-            return Binary(left, op, opSpan, right);
+            return MakeBinary(left, op, opSpan, right);
         }
 
         /// <summary>
@@ -287,7 +287,7 @@ namespace SchemaGuard.Sql.Parsing
             int start = _pos;
             if (!Is(SyntaxKind.OpenParen)) return MissingOperand();
             _pos++;
-            if (AtSubqueryStart(true))
+            if (AtQueryAfterParen(true))
             {
                 _pos = start;
                 SkipBalancedQuietly();
@@ -312,12 +312,12 @@ namespace SchemaGuard.Sql.Parsing
                 }
             }
 
-            ExpectCloseParen();
+            ExpectExpressionCloseParen();
             return items;
         }
 
         /// <summary>Consumes <c>)</c>; anything unread before it is reported once and skipped.</summary>
-        private void ExpectCloseParen()
+        private void ExpectExpressionCloseParen()
         {
             if (TryEat(SyntaxKind.CloseParen)) return;
             ReportExpectedOnce("')'");
@@ -333,7 +333,7 @@ namespace SchemaGuard.Sql.Parsing
             {
                 var opSpan = CurrentSpan;
                 _pos++;
-                left = Binary(left, BinaryOperator.Concat, opSpan, ParseAdditive() ?? MissingOperand());
+                left = MakeBinary(left, BinaryOperator.Concat, opSpan, ParseAdditive() ?? MissingOperand());
             }
 
             return left;
@@ -348,7 +348,7 @@ namespace SchemaGuard.Sql.Parsing
                 var op = Is(SyntaxKind.Plus) ? BinaryOperator.Add : BinaryOperator.Subtract;
                 var opSpan = CurrentSpan;
                 _pos++;
-                left = Binary(left, op, opSpan, ParseMultiplicative() ?? MissingOperand());
+                left = MakeBinary(left, op, opSpan, ParseMultiplicative() ?? MissingOperand());
             }
 
             return left;
@@ -369,7 +369,7 @@ namespace SchemaGuard.Sql.Parsing
                 else return left;
                 var opSpan = CurrentSpan;
                 _pos++;
-                left = Binary(left, op, opSpan, ParseUnary() ?? MissingOperand());
+                left = MakeBinary(left, op, opSpan, ParseUnary() ?? MissingOperand());
             }
         }
 
@@ -404,7 +404,7 @@ namespace SchemaGuard.Sql.Parsing
             for (int i = prefixes.Count - 1; i >= 0; i--)
             {
                 var (op, span) = prefixes[i];
-                operand = new UnaryExpression(TextSpan.FromBounds(span.Start, End(operand, span)), op, span, operand);
+                operand = new UnaryExpression(TextSpan.FromBounds(span.Start, SpanEnd(operand, span)), op, span, operand);
             }
 
             return operand;
@@ -466,10 +466,10 @@ namespace SchemaGuard.Sql.Parsing
         private bool IsSymbolicToken(int index) =>
             _tokens[index].Kind == SyntaxKind.Operator || (_tokens[index].Kind == SyntaxKind.Parameter && _tokens.TextIs(index, "?"));
 
-        private static BinaryExpression Binary(Expression left, BinaryOperator op, TextSpan opSpan, Expression right) =>
-            new BinaryExpression(TextSpan.FromBounds(left.Span.Start, End(right, opSpan)), left, op, opSpan, right);
+        private static BinaryExpression MakeBinary(Expression left, BinaryOperator op, TextSpan opSpan, Expression right) =>
+            new BinaryExpression(TextSpan.FromBounds(left.Span.Start, SpanEnd(right, opSpan)), left, op, opSpan, right);
 
         /// <summary>The end of <paramref name="last"/>, or of <paramref name="before"/> when the last part is an empty stand-in.</summary>
-        private static int End(Expression last, TextSpan before) => System.Math.Max(last.Span.End, before.End);
+        private static int SpanEnd(Expression last, TextSpan before) => System.Math.Max(last.Span.End, before.End);
     }
 }

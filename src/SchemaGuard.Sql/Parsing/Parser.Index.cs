@@ -116,7 +116,7 @@ namespace SchemaGuard.Sql.Parsing
                 if (!TryEat(SyntaxKind.Comma)) break;
             }
 
-            ExpectCloseParen();
+            ExpectExpressionCloseParen();
             return columns;
         }
 
@@ -131,7 +131,7 @@ namespace SchemaGuard.Sql.Parsing
                 // MySQL key prefix: name(10). A function of a literal is no useful index key, so this reading is safe.
                 column = ParseIdentifier()!;
                 expression = new NameExpression(new ObjectName(column.Span, new[] { column }, null));
-                if (int.TryParse(CurrentTextAt(1), out int length)) prefixLength = length;
+                if (int.TryParse(TokenTextAhead(1), out int length)) prefixLength = length;
                 _pos += 3;
             }
             else
@@ -157,13 +157,13 @@ namespace SchemaGuard.Sql.Parsing
             return new IndexColumn(SpanFrom(start), column, expression, order, prefixLength);
         }
 
-        private string CurrentTextAt(int ahead) => _pos + ahead < _end ? _tokens.GetText(_pos + ahead) : string.Empty;
+        private string TokenTextAhead(int ahead) => _pos + ahead < _end ? _tokens.GetText(_pos + ahead) : string.Empty;
 
         /// <summary>Everything after the key list, in any order, until the statement ends.</summary>
         private void ParseCreateIndexOptions(CreateIndexStatement statement)
         {
             var joinTables = new List<ObjectName>();
-            while (!AtEnd && !Is(SyntaxKind.Semicolon) && (!AtStatementBoundary() || AtWithOptions()))
+            while (!AtEnd && !Is(SyntaxKind.Semicolon) && (!AtStatementBoundary() || AtIndexWithOptions()))
             {
                 int before = _pos;
                 LoggingClause? logging;
@@ -171,12 +171,12 @@ namespace SchemaGuard.Sql.Parsing
                 else if (IsWord("ONLINE")) statement.Online = TryParseOption("ONLINE");
                 else if (IsWord("LOCAL")) ParseLocalIndexPartitioning(statement);
                 else if (IsWord("GLOBAL") && IsWord("PARTITION", 1)) SkipGlobalIndexPartitioning();
-                else if (IsWord("TABLESPACE")) statement.Tablespace = ParseTablespaceName();
+                else if (IsWord("TABLESPACE")) statement.Tablespace = ParseIndexTablespace();
                 else if (IsWord("INVISIBLE") || IsWord("IGNORED")) statement.Invisible = TryParseOption(CurrentText);
                 else if (IsWord("NOT") && IsWord("IGNORED", 1)) _pos += 2;
                 else if (IsWord("UNUSABLE")) statement.Unusable = TryParseOption("UNUSABLE");
                 else if (IsWord("REVERSE")) statement.Reverse = TryParseOption("REVERSE");
-                else if (IsWord("PARALLEL") || IsWord("NOPARALLEL")) statement.Parallel = ParseParallel();
+                else if (IsWord("PARALLEL") || IsWord("NOPARALLEL")) statement.Parallel = ParseIndexParallel();
                 else if (TrySkipOracleIndexAttribute()) { }
                 else if (IsWord("FROM") && joinTables.Count == 0) ParseBitmapJoinTables(joinTables);
                 else if (IsWord("WHERE"))
@@ -191,40 +191,40 @@ namespace SchemaGuard.Sql.Parsing
                     statement.IncludeColumns = ParseParenthesizedIdentifierList();
                 }
                 else if (IsWord("WITH") && IsWord("PARSER", 1)) _pos += 3;
-                else if (IsWord("WITH") && (Is(SyntaxKind.OpenParen, 1) || AtIdentifierAt(1))) statement.WithOptions = ParseIndexWithSettings();
-                else if (IsWord("ON") && AtIdentifierAt(1)) statement.Tablespace = ParseFilegroup();
-                else if (IsWord("USING") && AtIdentifierAt(1)) statement.Using = ParseIndexMethod();
-                else if (IsWord("ALGORITHM")) statement.Algorithm = ParseKeywordSetting();
-                else if (IsWord("LOCK")) statement.Lock = ParseKeywordSetting();
-                else if (IsWord("KEY_BLOCK_SIZE")) ParseKeywordSetting();
+                else if (IsWord("WITH") && (Is(SyntaxKind.OpenParen, 1) || IsIdentifierAhead(1))) statement.WithOptions = ParseIndexWithSettings();
+                else if (IsWord("ON") && IsIdentifierAhead(1)) statement.Tablespace = ParseIndexFilegroup();
+                else if (IsWord("USING") && IsIdentifierAhead(1)) statement.Using = ParseIndexMethod();
+                else if (IsWord("ALGORITHM")) statement.Algorithm = ParseIndexKeywordSetting();
+                else if (IsWord("LOCK")) statement.Lock = ParseIndexKeywordSetting();
+                else if (IsWord("KEY_BLOCK_SIZE")) ParseIndexKeywordSetting();
                 else if ((IsWord("COMMENT") || IsWord("FILESTREAM_ON")) && !Is(SyntaxKind.Semicolon, 1)) _pos += 2;
                 else if (IsWord("NULLS") && (IsWord("DISTINCT", 1) || (IsWord("NOT", 1) && IsWord("DISTINCT", 2)))) _pos += IsWord("NOT", 1) ? 3 : 2;
                 else if (IsWord("KEY") && IsWord("INDEX", 1)) { _pos += 2; ParseObjectName(); }
-                else SkipUnexpected();
-                if (_pos == before) SkipUnexpected();
+                else SkipUnexpectedOnce();
+                if (_pos == before) SkipUnexpectedOnce();
             }
 
             statement.JoinTables = joinTables;
         }
 
-        private bool AtIdentifierAt(int ahead) => IsIdentifierKind(Peek(ahead).Kind);
+        private bool IsIdentifierAhead(int ahead) => IsIdentifierKind(Peek(ahead).Kind);
 
         /// <summary>
         /// <c>WITH (</c> or <c>WITH name =</c>: index options, not a common table expression, even first on a line
         /// where T-SQL would otherwise start a new statement.
         /// </summary>
-        private bool AtWithOptions() =>
-            IsWord("WITH") && (Is(SyntaxKind.OpenParen, 1) || (AtIdentifierAt(1) && (Is(SyntaxKind.Equals, 2) || Is(SyntaxKind.Comma, 2))));
+        private bool AtIndexWithOptions() =>
+            IsWord("WITH") && (Is(SyntaxKind.OpenParen, 1) || (IsIdentifierAhead(1) && (Is(SyntaxKind.Equals, 2) || Is(SyntaxKind.Comma, 2))));
 
         /// <summary><c>TABLESPACE x</c> (also PostgreSQL's <c>SET TABLESPACE x</c> once SET is read).</summary>
-        private Identifier? ParseTablespaceName()
+        private Identifier? ParseIndexTablespace()
         {
             _pos++;
             return ExpectIdentifier("a tablespace name");
         }
 
         /// <summary>SQL Server <c>ON filegroup</c> or <c>ON partition_scheme (column)</c>.</summary>
-        private Identifier? ParseFilegroup()
+        private Identifier? ParseIndexFilegroup()
         {
             _pos++;
             var name = ParseIdentifier();

@@ -43,7 +43,7 @@ namespace SchemaGuard.Sql.Parsing
                 }
             }
 
-            if (IsWord("ON") && AtIdentifierAt(1))
+            if (IsWord("ON") && IsIdentifierAhead(1))
             {
                 _pos++;
                 statement.Table = ParseObjectName();
@@ -61,26 +61,26 @@ namespace SchemaGuard.Sql.Parsing
             if (IsWord("REBUILD"))
             {
                 statement.Rebuild = TryParseOption("REBUILD");
-                SetAction(statement, AlterIndexAction.Rebuild, start);
+                SetAlterIndexAction(statement, AlterIndexAction.Rebuild, start);
             }
-            else if (IsWord("REORGANIZE")) SetAction(statement, AlterIndexAction.Reorganize, start, 1);
-            else if (IsWord("VISIBLE")) SetAction(statement, AlterIndexAction.Visible, start, 1);
-            else if (IsWord("INVISIBLE")) SetAction(statement, AlterIndexAction.Invisible, start, 1);
-            else if (IsWord("UNUSABLE")) SetAction(statement, AlterIndexAction.Unusable, start, 1);
-            else if (IsWord("DISABLE")) SetAction(statement, AlterIndexAction.Disable, start, 1);
-            else if (IsWord("ENABLE")) SetAction(statement, AlterIndexAction.Enable, start, 1);
-            else if (IsWord("COALESCE")) SetAction(statement, AlterIndexAction.Coalesce, start, 1);
-            else if (IsWord("SHRINK") && IsWord("SPACE", 1)) SetAction(statement, AlterIndexAction.Shrink, start, 2);
+            else if (IsWord("REORGANIZE")) SetAlterIndexAction(statement, AlterIndexAction.Reorganize, start, 1);
+            else if (IsWord("VISIBLE")) SetAlterIndexAction(statement, AlterIndexAction.Visible, start, 1);
+            else if (IsWord("INVISIBLE")) SetAlterIndexAction(statement, AlterIndexAction.Invisible, start, 1);
+            else if (IsWord("UNUSABLE")) SetAlterIndexAction(statement, AlterIndexAction.Unusable, start, 1);
+            else if (IsWord("DISABLE")) SetAlterIndexAction(statement, AlterIndexAction.Disable, start, 1);
+            else if (IsWord("ENABLE")) SetAlterIndexAction(statement, AlterIndexAction.Enable, start, 1);
+            else if (IsWord("COALESCE")) SetAlterIndexAction(statement, AlterIndexAction.Coalesce, start, 1);
+            else if (IsWord("SHRINK") && IsWord("SPACE", 1)) SetAlterIndexAction(statement, AlterIndexAction.Shrink, start, 2);
             else if (IsWord("RENAME")) ParseAlterIndexRename(statement, start);
             else if ((logging = TryParseLogging()) != null)
             {
                 statement.Logging = logging;
-                SetAction(statement, AlterIndexAction.Logging, start);
+                SetAlterIndexAction(statement, AlterIndexAction.Logging, start);
             }
             else if (IsWord("SET") && IsWord("TABLESPACE", 1))
             {
                 _pos++;
-                statement.Tablespace = ParseTablespaceName();
+                statement.Tablespace = ParseIndexTablespace();
                 statement.ActionClause = new OptionClause(SpanOfTokens(start, start + 2), "SET TABLESPACE");
             }
             else if ((IsWord("SET") || IsWord("RESET")) && Is(SyntaxKind.OpenParen, 1))
@@ -91,14 +91,14 @@ namespace SchemaGuard.Sql.Parsing
             else if (IsWord("PARALLEL") || IsWord("NOPARALLEL"))
             {
                 statement.ActionClause = new OptionClause(_tokens[start].Span, CurrentText.ToUpperInvariant());
-                statement.Parallel = ParseParallel();
+                statement.Parallel = ParseIndexParallel();
             }
-            else if (IsAnyWord("MONITORING", "NOMONITORING") && IsWord("USAGE", 1)) SetAction(statement, AlterIndexAction.Other, start, 2);
+            else if (IsAnyWord("MONITORING", "NOMONITORING") && IsWord("USAGE", 1)) SetAlterIndexAction(statement, AlterIndexAction.Other, start, 2);
             else if (IsAnyWord("MODIFY", "SPLIT", "DROP", "ADD", "ATTACH", "ALTER", "DEPENDS", "NO", "UPDATE", "ALLOCATE", "DEALLOCATE",
                 "COMPILE", "RESUME", "PAUSE", "ABORT", "PCTFREE", "INITRANS", "MAXTRANS", "STORAGE", "GUARD", "NOCOMPRESS", "COMPRESS"))
             {
                 // Maintenance that no rule reads in detail: named by its first word, the rest left unread.
-                SetAction(statement, AlterIndexAction.Other, start, 1);
+                SetAlterIndexAction(statement, AlterIndexAction.Other, start, 1);
                 SkipRestQuietly();
             }
             else
@@ -108,7 +108,7 @@ namespace SchemaGuard.Sql.Parsing
         }
 
         /// <summary>Records the action and the span of its <paramref name="words"/> keywords (consuming them when given).</summary>
-        private void SetAction(AlterIndexStatement statement, AlterIndexAction action, int start, int words = 0)
+        private void SetAlterIndexAction(AlterIndexStatement statement, AlterIndexAction action, int start, int words = 0)
         {
             _pos += words;
             statement.Action = action;
@@ -135,32 +135,32 @@ namespace SchemaGuard.Sql.Parsing
 
             if (IsWord("TO")) _pos++;
             else ReportExpected("TO");
-            SetAction(statement, AlterIndexAction.Rename, start);
+            SetAlterIndexAction(statement, AlterIndexAction.Rename, start);
             statement.NewName = ExpectObjectName("the new name");
         }
 
         /// <summary>The options after the action: ONLINE, PARTITION, TABLESPACE, LOGGING, PARALLEL, WITH (...), ...</summary>
         private void ParseAlterIndexOptions(AlterIndexStatement statement)
         {
-            while (!AtEnd && !Is(SyntaxKind.Semicolon) && (!AtStatementBoundary() || AtWithOptions()))
+            while (!AtEnd && !Is(SyntaxKind.Semicolon) && (!AtStatementBoundary() || AtIndexWithOptions()))
             {
                 int before = _pos;
                 LoggingClause? logging;
                 if ((logging = TryParseLogging()) != null) statement.Logging = logging;
                 else if (IsWord("ONLINE")) statement.Online = TryParseOption("ONLINE");
                 else if (IsWord("PARTITION") || IsWord("SUBPARTITION")) statement.Partition = ParseIndexPartitionReference();
-                else if (IsWord("TABLESPACE")) statement.Tablespace = ParseTablespaceName();
-                else if (IsWord("PARALLEL") || IsWord("NOPARALLEL")) statement.Parallel = ParseParallel();
+                else if (IsWord("TABLESPACE")) statement.Tablespace = ParseIndexTablespace();
+                else if (IsWord("PARALLEL") || IsWord("NOPARALLEL")) statement.Parallel = ParseIndexParallel();
                 else if (IsWord("WITH") && Is(SyntaxKind.OpenParen, 1)) statement.WithOptions = ParseIndexWithSettings();
                 else if (TrySkipOracleIndexAttribute()) { }
                 else if (IsAnyWord("REVERSE", "CLEANUP", "ONLY", "COMPACT", "CASCADE", "NOWAIT")) _pos++;
                 else if (IsWord("SET") && IsWord("TABLESPACE", 1))
                 {
                     _pos++;
-                    statement.Tablespace = ParseTablespaceName();
+                    statement.Tablespace = ParseIndexTablespace();
                 }
-                else SkipUnexpected();
-                if (_pos == before) SkipUnexpected();
+                else SkipUnexpectedOnce();
+                if (_pos == before) SkipUnexpectedOnce();
             }
         }
 
@@ -202,7 +202,7 @@ namespace SchemaGuard.Sql.Parsing
             {
                 var name = ExpectObjectName("an index name");
                 if (name == null) break;
-                if (IsWord("ON") && AtIdentifierAt(1))
+                if (IsWord("ON") && IsIdentifierAhead(1))
                 {
                     _pos++;
                     var table = ParseObjectName();
@@ -231,7 +231,7 @@ namespace SchemaGuard.Sql.Parsing
 
         private void ParseDropIndexOptions(DropIndexStatement statement, List<OptionSetting> withOptions)
         {
-            while (!AtEnd && !Is(SyntaxKind.Semicolon) && (!AtStatementBoundary() || AtWithOptions()))
+            while (!AtEnd && !Is(SyntaxKind.Semicolon) && (!AtStatementBoundary() || AtIndexWithOptions()))
             {
                 int before = _pos;
                 if (IsWord("ONLINE")) statement.Online = TryParseOption("ONLINE");
@@ -239,11 +239,11 @@ namespace SchemaGuard.Sql.Parsing
                 else if (IsWord("CASCADE")) statement.Cascade = TryParseOption("CASCADE");
                 else if (IsWord("RESTRICT")) _pos++;
                 else if (TryEatWords("DEFERRED", "INVALIDATION") || TryEatWords("IMMEDIATE", "INVALIDATION")) { }
-                else if (IsWord("ALGORITHM")) statement.Algorithm = ParseKeywordSetting();
-                else if (IsWord("LOCK")) statement.Lock = ParseKeywordSetting();
+                else if (IsWord("ALGORITHM")) statement.Algorithm = ParseIndexKeywordSetting();
+                else if (IsWord("LOCK")) statement.Lock = ParseIndexKeywordSetting();
                 else if (IsWord("WITH") && Is(SyntaxKind.OpenParen, 1)) withOptions.AddRange(ParseIndexWithSettings());
-                else SkipUnexpected();
-                if (_pos == before) SkipUnexpected();
+                else SkipUnexpectedOnce();
+                if (_pos == before) SkipUnexpectedOnce();
             }
         }
     }

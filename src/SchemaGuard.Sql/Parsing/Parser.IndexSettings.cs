@@ -24,7 +24,7 @@ namespace SchemaGuard.Sql.Parsing
                 if (!TryEat(SyntaxKind.Comma)) break;
             }
 
-            if (parenthesized) ExpectCloseParen();
+            if (parenthesized) ExpectExpressionCloseParen();
             return settings;
         }
 
@@ -42,7 +42,7 @@ namespace SchemaGuard.Sql.Parsing
 
             if (!TryEat(SyntaxKind.Equals)) return new OptionSetting(SpanFrom(start), name.ToString(), null, new SchemaGuard.Sql.Text.TextSpan(_tokens[_pos - 1].End, 0));
             int valueStart = _pos;
-            string? value = ReadSettingValue();
+            string? value = ReadIndexSettingValue();
             if (parenthesized)
             {
                 while (!AtEnd && !Is(SyntaxKind.Comma) && !Is(SyntaxKind.CloseParen) && !Is(SyntaxKind.Semicolon)) SkipBalancedQuietly();
@@ -52,7 +52,7 @@ namespace SchemaGuard.Sql.Parsing
         }
 
         /// <summary>Reads one value token (a word, number, string, or a signed number); null when there is none.</summary>
-        private string? ReadSettingValue()
+        private string? ReadIndexSettingValue()
         {
             if (AtEnd || Is(SyntaxKind.Comma) || Is(SyntaxKind.CloseParen) || Is(SyntaxKind.Semicolon)) return null;
             if (Is(SyntaxKind.Minus) && Is(SyntaxKind.NumericLiteral, 1))
@@ -69,26 +69,26 @@ namespace SchemaGuard.Sql.Parsing
                 return _text.Substring(span.Start, span.Length);
             }
 
-            string value = Is(SyntaxKind.StringLiteral) ? UnquoteString(_pos) : Is(SyntaxKind.QuotedIdentifier) ? Unquote(CurrentText) : CurrentText;
+            string value = Is(SyntaxKind.StringLiteral) ? StringLiteralValue(_pos) : Is(SyntaxKind.QuotedIdentifier) ? Unquote(CurrentText) : CurrentText;
             _pos++;
             return value;
         }
 
         /// <summary>MySQL <c>ALGORITHM [=] value</c>, <c>LOCK [=] value</c>, <c>KEY_BLOCK_SIZE [=] n</c>.</summary>
-        private OptionSetting ParseKeywordSetting()
+        private OptionSetting ParseIndexKeywordSetting()
         {
             int start = _pos;
             string name = CurrentText.ToUpperInvariant();
             _pos++;
             TryEat(SyntaxKind.Equals);
             int valueStart = _pos;
-            string? value = ReadSettingValue();
+            string? value = ReadIndexSettingValue();
             if (value == null) ReportExpected("a value for " + name);
             return new OptionSetting(SpanFrom(start), name, value, SpanOfTokens(valueStart, _pos));
         }
 
         /// <summary>Oracle <c>PARALLEL [n]</c>, <c>PARALLEL (DEGREE n)</c> or <c>NOPARALLEL</c>.</summary>
-        private OptionSetting ParseParallel()
+        private OptionSetting ParseIndexParallel()
         {
             int start = _pos;
             string name = CurrentText.ToUpperInvariant();

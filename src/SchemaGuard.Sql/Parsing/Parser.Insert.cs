@@ -26,11 +26,11 @@ namespace SchemaGuard.Sql.Parsing
             var statement = new InsertStatement(default);
             _pos = start;
             statement.IsReplace = IsWord("REPLACE");
-            statement.Hints = ReadHints(_pos);
+            statement.Hints = ReadHintsAfter(_pos);
             _pos++;
             while (IsAnyWord("LOW_PRIORITY", "DELAYED", "HIGH_PRIORITY")) _pos++;
             if (IsWord("IGNORE")) statement.Ignore = TryParseOption("IGNORE");
-            if (IsWord("TOP")) ParseTop();
+            if (IsWord("TOP")) ParseDmlTop();
 
             if ((IsWord("ALL") || IsWord("FIRST")) && (IsWord("INTO", 1) || IsWord("WHEN", 1)))
             {
@@ -38,7 +38,7 @@ namespace SchemaGuard.Sql.Parsing
             }
 
             TryEatWord("INTO");
-            var table = ExpectTableName();
+            var table = ExpectDmlTableName();
             if (table == null) return AbandonDml(start, statement.IsReplace ? "REPLACE" : "INSERT");
             statement.Table = table;
             ParseInsertTargetTail(statement);
@@ -50,17 +50,17 @@ namespace SchemaGuard.Sql.Parsing
         /// <summary>Table decorations, alias and column list after the target.</summary>
         private void ParseInsertTargetTail(InsertStatement statement)
         {
-            SkipTableDecorations();
-            ParseDmlAlias();
-            SkipTableDecorations();
+            SkipDmlTableDecorations();
+            var alias = ParseDmlAlias();
+            SkipDmlTableDecorations();
             if (Is(SyntaxKind.OpenParen) && !IsQueryInParentheses() && !IsWord("SELECT", 1) && !IsWord("WITH", 1))
             {
-                statement.Columns = ParseInsertColumns();
+                statement.Columns = ParseInsertColumns(statement.Table, alias);
             }
         }
 
-        /// <summary>( col, ... ): qualified names keep their last part; PostgreSQL's col[1] and col.field keep the column.</summary>
-        private List<Identifier> ParseInsertColumns()
+        /// <summary>( col, ... ): qualified names give their column part (see <see cref="AssignedColumn"/>); PostgreSQL's col[1] is skipped past.</summary>
+        private List<Identifier> ParseInsertColumns(ObjectName target, Identifier? alias)
         {
             var columns = new List<Identifier>();
             _pos++;
@@ -68,7 +68,7 @@ namespace SchemaGuard.Sql.Parsing
             {
                 int before = _pos;
                 var name = ParseObjectName();
-                if (name != null) columns.Add(name.Parts.Count > 1 && name.Parts.Count <= 3 ? name.Name : name.Parts[0]);
+                if (name != null) columns.Add(AssignedColumn(name, target, alias));
                 if (Is(SyntaxKind.OpenBracket)) SkipBalancedQuietly();
                 if (TryEat(SyntaxKind.Comma)) continue;
                 if (Is(SyntaxKind.CloseParen) || _pos == before) break;
@@ -77,7 +77,7 @@ namespace SchemaGuard.Sql.Parsing
                 if (!TryEat(SyntaxKind.Comma)) break;
             }
 
-            ExpectCloseParen();
+            ExpectExpressionCloseParen();
             return columns;
         }
 
@@ -98,7 +98,7 @@ namespace SchemaGuard.Sql.Parsing
             if (IsWord("VALUES") || (IsWord("VALUE") && Is(SyntaxKind.OpenParen, 1)))
             {
                 statement.Source = InsertSourceKind.Values;
-                statement.Rows = ParseValuesRows();
+                statement.Rows = ParseInsertValuesRows();
             }
             else if (IsWord("DEFAULT") && IsWord("VALUES", 1))
             {
@@ -114,7 +114,7 @@ namespace SchemaGuard.Sql.Parsing
             else if (IsWord("SET"))
             {
                 statement.Source = InsertSourceKind.Set;
-                statement.Columns = ParseSetList();
+                statement.Columns = ParseDmlSetList(statement.Table, null);
             }
             else if (IsWord("EXEC") || IsWord("EXECUTE"))
             {
@@ -139,7 +139,7 @@ namespace SchemaGuard.Sql.Parsing
         private bool AtUpsertClause() => IsWord("ON") && (IsWord("CONFLICT", 1) || IsWord("DUPLICATE", 1));
 
         // VALUES ( expr, ... ) [, ( ... ) ...]   (MySQL also VALUES ROW(...), ...)
-        private List<ValuesRow> ParseValuesRows()
+        private List<ValuesRow> ParseInsertValuesRows()
         {
             var rows = new List<ValuesRow>();
             _pos++;
@@ -183,8 +183,8 @@ namespace SchemaGuard.Sql.Parsing
                     SkipRestOfDml();
                 }
                 else if (IsAnyWord("RETURNING", "RETURN", "LOG")) SkipRestOfDml();
-                else SkipUnexpected();
-                if (_pos == before) SkipUnexpected();
+                else SkipUnexpectedOnce();
+                if (_pos == before) SkipUnexpectedOnce();
             }
         }
 
@@ -201,7 +201,7 @@ namespace SchemaGuard.Sql.Parsing
                 return AbandonDml(start, "INSERT");
             }
 
-            var table = ExpectTableName();
+            var table = ExpectDmlTableName();
             if (table == null) return AbandonDml(start, "INSERT");
             statement.Table = table;
             ParseInsertTargetTail(statement);

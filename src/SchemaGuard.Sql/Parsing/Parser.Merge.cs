@@ -22,22 +22,22 @@ namespace SchemaGuard.Sql.Parsing
         {
             var statement = new MergeStatement(default);
             _pos = start;
-            statement.Hints = ReadHints(_pos);
+            statement.Hints = ReadHintsAfter(_pos);
             _pos++;
-            if (IsWord("TOP")) ParseTop();
+            if (IsWord("TOP")) ParseDmlTop();
             TryEatWord("INTO");
             if (IsWord("ONLY") && IsIdentifierKind(Peek(1).Kind)) _pos++;
-            var target = ExpectTableName();
+            var target = ExpectDmlTableName();
             if (target == null) return AbandonDml(start, "MERGE");
             statement.Target = target;
-            SkipTableDecorations();
+            SkipDmlTableDecorations();
             statement.TargetAlias = ParseDmlAlias();
             if (ExpectWord("USING"))
             {
                 if (IsWord("ONLY") && IsIdentifierKind(Peek(1).Kind)) _pos++;
                 if (Is(SyntaxKind.OpenParen)) SkipBalancedQuietly();
                 else statement.Source = ExpectObjectName("a source table");
-                SkipTableDecorations();
+                SkipDmlTableDecorations();
                 statement.SourceAlias = ParseDmlAlias();
                 if (Is(SyntaxKind.OpenParen) && statement.SourceAlias != null) SkipBalancedQuietly();
             }

@@ -33,7 +33,7 @@ namespace SchemaGuard.Sql.Parsing
             while (true)
             {
                 if (IsWord("ONLY") && IsIdentifierKind(Peek(1).Kind)) _pos++;
-                var table = ExpectTableName();
+                var table = ExpectDmlTableName();
                 if (table == null) break;
                 tables.Add(table);
                 if (Is(SyntaxKind.Asterisk)) _pos++;
@@ -52,8 +52,8 @@ namespace SchemaGuard.Sql.Parsing
                 else if (IsWord("CONTINUE") && IsWord("IDENTITY", 1)) _pos += 2;
                 else if (IsWord("RESTRICT") || IsWord("IMMEDIATE")) _pos++;
                 else if (IsWord("WITH") && Is(SyntaxKind.OpenParen, 1)) { _pos++; SkipBalancedQuietly(); }
-                else SkipUnexpected();
-                if (_pos == before) SkipUnexpected();
+                else SkipUnexpectedOnce();
+                if (_pos == before) SkipUnexpectedOnce();
             }
 
             return statement;

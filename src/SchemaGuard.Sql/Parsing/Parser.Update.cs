@@ -22,26 +22,26 @@ namespace SchemaGuard.Sql.Parsing
         {
             var statement = new UpdateStatement(default);
             _pos = start;
-            statement.Hints = ReadHints(_pos);
+            statement.Hints = ReadHintsAfter(_pos);
             _pos++;
             while (IsAnyWord("LOW_PRIORITY", "IGNORE")) _pos++;
-            if (IsWord("TOP")) statement.Top = ParseTop();
+            if (IsWord("TOP")) statement.Top = ParseDmlTop();
             var target = ParseDmlTarget();
             if (target == null) return AbandonDml(start, "UPDATE");
             statement.Table = target;
-            SkipTableDecorations();
+            SkipDmlTableDecorations();
             if (!IsWord("SET")) statement.Alias = ParseDmlAlias();
-            SkipTableDecorations();
+            SkipDmlTableDecorations();
 
             // MySQL's multi-table form lists or joins more tables before SET.
-            if (!IsWord("SET") && (Is(SyntaxKind.Comma) || IsJoinWord()))
+            if (!IsWord("SET") && (Is(SyntaxKind.Comma) || IsDmlJoinWord()))
             {
                 statement.HasFrom = true;
                 while (!AtEnd && !Is(SyntaxKind.Semicolon) && !IsWord("SET")) SkipBalancedQuietly();
             }
 
             // SET is checked before the T-SQL boundary test: "UPDATE t" then "SET ..." on the next line is one statement.
-            if (IsWord("SET")) statement.SetColumns = ParseSetList();
+            if (IsWord("SET")) statement.SetColumns = ParseDmlSetList(statement.Table, statement.Alias);
             else ReportExpected("SET");
 
             while (!AtDmlEnd())
@@ -51,9 +51,9 @@ namespace SchemaGuard.Sql.Parsing
                 {
                     _pos++;
                     int listStart = _pos;
-                    SkipUntilWords("WHERE", "RETURNING", "RETURN", "ORDER", "LIMIT", "OPTION", "OUTPUT", "LOG");
+                    SkipDmlUntilWords("WHERE", "RETURNING", "RETURN", "ORDER", "LIMIT", "OPTION", "OUTPUT", "LOG");
                     statement.HasFrom = true;
-                    var resolved = ResolveTarget(statement.Table, statement.Alias, listStart, _pos, out _);
+                    var resolved = ResolveDmlTarget(statement.Table, statement.Alias, listStart, _pos, out _);
                     if (resolved != null)
                     {
                         statement.Alias ??= statement.Table.Name;
@@ -62,22 +62,22 @@ namespace SchemaGuard.Sql.Parsing
                 }
                 else if (IsWord("WHERE"))
                 {
-                    statement.Where = ParseWhere(out var currentOf);
+                    statement.Where = ParseDmlWhere(out var currentOf);
                     statement.CurrentOf = currentOf;
                 }
-                else if (IsWord("OUTPUT")) { _pos++; SkipUntilWords("FROM", "WHERE", "OPTION"); }
-                else if (IsWord("ORDER") && IsWord("BY", 1)) { _pos += 2; SkipUntilWords("LIMIT"); }
-                else if (IsWord("LIMIT")) statement.Limit = ParseLimit();
+                else if (IsWord("OUTPUT")) { _pos++; SkipDmlUntilWords("FROM", "WHERE", "OPTION"); }
+                else if (IsWord("ORDER") && IsWord("BY", 1)) { _pos += 2; SkipDmlUntilWords("LIMIT"); }
+                else if (IsWord("LIMIT")) statement.Limit = ParseDmlLimit();
                 else if (IsAnyWord("RETURNING", "RETURN", "LOG", "OPTION")) SkipRestOfDml();
-                else SkipUnexpected();
-                if (_pos == before) SkipUnexpected();
+                else SkipUnexpectedOnce();
+                if (_pos == before) SkipUnexpectedOnce();
             }
 
             return statement;
         }
 
         // SET assignment [, ...] where assignment := { [t.]col | (col, ...) | @var } { = | += | -= | ... } expr
-        private List<Identifier> ParseSetList()
+        private List<Identifier> ParseDmlSetList(ObjectName target, Identifier? alias)
         {
             var columns = new List<Identifier>();
             _pos++;
@@ -89,12 +89,11 @@ namespace SchemaGuard.Sql.Parsing
                     _pos++;
                     while (AtIdentifier())
                     {
-                        var name = ParseObjectName()!;
-                        columns.Add(name.Name);
+                        columns.Add(AssignedColumn(ParseObjectName()!, target, alias));
                         if (!TryEat(SyntaxKind.Comma)) break;
                     }
 
-                    ExpectCloseParen();
+                    ExpectExpressionCloseParen();
                 }
                 else if (Is(SyntaxKind.Parameter))
                 {
@@ -102,8 +101,7 @@ namespace SchemaGuard.Sql.Parsing
                 }
                 else if (AtIdentifier())
                 {
-                    var name = ParseObjectName()!;
-                    columns.Add(name.Name);
+                    columns.Add(AssignedColumn(ParseObjectName()!, target, alias));
                     if (Is(SyntaxKind.OpenBracket)) SkipBalancedQuietly();
                 }
                 else
@@ -124,6 +122,23 @@ namespace SchemaGuard.Sql.Parsing
                 if (value.Span.IsEmpty) ReportExpected("a value");
                 if (!TryEat(SyntaxKind.Comma)) return columns;
             }
+        }
+
+        /// <summary>
+        /// The column a (possibly qualified) assignment target names: <c>col</c>, <c>t.col</c>, and for longer names the
+        /// part after the target's alias or table name (Oracle <c>r.xmldata.locks</c> assigns <c>xmldata</c>).
+        /// </summary>
+        private static Identifier AssignedColumn(ObjectName name, ObjectName target, Identifier? alias)
+        {
+            var parts = name.Parts;
+            if (parts.Count <= 2) return parts[parts.Count - 1];
+            for (int i = 0; i < parts.Count - 1; i++)
+            {
+                string part = parts[i].Normalized;
+                if ((alias != null && part == alias.Normalized) || part == target.Name.Normalized) return parts[i + 1];
+            }
+
+            return parts[parts.Count - 1];
         }
     }
 }

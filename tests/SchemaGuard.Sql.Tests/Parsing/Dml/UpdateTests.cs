@@ -66,6 +66,14 @@ namespace SchemaGuard.Sql.Tests.Parsing.Dml
         }
 
         [Fact]
+        public void Object_attribute_assignment_names_the_column_after_the_alias()
+        {
+            var update = Single<UpdateStatement>("UPDATE XDB.xdb$resource r SET r.XMLDATA.LOCKS = NULL WHERE r.XMLDATA.LOCKS IS NOT NULL", SqlDialect.Oracle, out _);
+            Assert.Equal("XDB.XDB$RESOURCE", update.Table.Normalized);
+            Assert.Equal("XMLDATA", update.SetColumns.Single().Normalized);
+        }
+
+        [Fact]
         public void Where_current_of()
         {
             var update = Single<UpdateStatement>("UPDATE t SET a = 1 WHERE CURRENT OF c", SqlDialect.Oracle, out var script);
