@@ -383,7 +383,7 @@ namespace SchemaGuard.Sql.Parsing
             }
 
             value ??= MissingOperand();
-            return new Argument(SpanOfTokens(start, _pos), name, value);
+            return new Argument(_pos > start ? SpanOfTokens(start, _pos) : value.Span, name, value);
         }
 
         /// <summary>Keywords that join the parts of one argument: <c>DISTINCT</c>, <c>FROM</c>, <c>ORDER BY</c>, <c>AS</c>, <c>USING</c>, ...</summary>

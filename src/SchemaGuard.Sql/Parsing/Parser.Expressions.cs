@@ -42,8 +42,10 @@ namespace SchemaGuard.Sql.Parsing
             }
         }
 
-        /// <summary>An empty expression at the current token, for a missing operand.</summary>
-        private RawExpression EmptyExpression() => new RawExpression(new TextSpan(Current.Start, 0));
+        /// <summary>An empty expression just after the last token read, for a missing operand (so it stays inside the statement).</summary>
+        private RawExpression EmptyExpression() => new RawExpression(EmptySpanAfterLastToken());
+
+        private TextSpan EmptySpanAfterLastToken() => new TextSpan(_pos > 0 ? _tokens[_pos - 1].End : Current.Start, 0);
 
         /// <summary>Reports a missing operand after an operator and stands in for it.</summary>
         private Expression MissingOperand()
@@ -82,7 +84,7 @@ namespace SchemaGuard.Sql.Parsing
                 SkipBalanced();
             }
 
-            return new RawExpression(SpanOfTokens(start, _pos));
+            return new RawExpression(_pos > start ? SpanOfTokens(start, _pos) : EmptySpanAfterLastToken());
         }
 
         /// <summary>Words at which the balanced skip of an over-deep expression stops.</summary>

@@ -50,6 +50,16 @@ namespace SchemaGuard.Sql.Tests.Parsing.Dml
         [Theory]
         [MemberData(nameof(OkFiles))]
         [MemberData(nameof(ErrFiles))]
+        public void Node_spans_nest_inside_their_parents(string dialect, string path)
+        {
+            SqlDialect.TryFromName(dialect, out var d);
+            var script = SqlScript.ParseFile(File.ReadAllBytes(path), path, d);
+            foreach (var statement in script.Statements) AssertNested(script, statement);
+        }
+
+        [Theory]
+        [MemberData(nameof(OkFiles))]
+        [MemberData(nameof(ErrFiles))]
         public void Every_prefix_and_every_dropped_token_parses_without_exception(string dialect, string path)
         {
             SqlDialect.TryFromName(dialect, out var d);
@@ -57,7 +67,7 @@ namespace SchemaGuard.Sql.Tests.Parsing.Dml
             for (int i = 0; i <= text.Length; i += 3)
             {
                 var script = SqlScript.Parse(text.Substring(0, i), d);
-                Assert.All(script.Statements, s => Assert.True(s.Span.End <= i));
+                foreach (var statement in script.Statements) AssertNested(script, statement);
             }
 
             var tokens = SqlScript.Parse(text, d).Tokens;
@@ -66,10 +76,19 @@ namespace SchemaGuard.Sql.Tests.Parsing.Dml
                 var token = tokens[t];
                 string without = text.Substring(0, token.Start) + text.Substring(token.End);
                 var script = SqlScript.Parse(without, d);
-                foreach (var node in script.Statements.SelectMany(s => s.DescendantsAndSelf()))
-                {
-                    Assert.True(node.Span.Start >= 0 && node.Span.End <= without.Length);
-                }
+                foreach (var statement in script.Statements) AssertNested(script, statement);
+            }
+        }
+
+        private static void AssertNested(SqlScript script, SyntaxNode parent)
+        {
+            foreach (var child in parent.ChildNodes())
+            {
+                Assert.True(
+                    parent.Span.Contains(child.Span),
+                    child.GetType().Name + " " + child.Span + " outside " + parent.GetType().Name + " " + parent.Span + " in: " +
+                    script.Source.GetText(parent.Span));
+                AssertNested(script, child);
             }
         }
 
