@@ -55,7 +55,12 @@ namespace SchemaGuard.Sql.Parsing
                     if (IsWord("REPLACE") && _dialect.SupportsDelimiterCommand) return ParseInsert(start);
                     break;
                 case 'S':
-                    if (IsWord("SELECT")) return ParseOther(StatementKind.Select, start, "SELECT");
+                    if (IsWord("SELECT"))
+                    {
+                        var select = ParseOther(StatementKind.Select, start, "SELECT");
+                        select.Hints = ReadHintsAfter(start);
+                        return select;
+                    }
                     if (IsWord("SET")) return ParseSet(start);
                     if (IsWord("SHUTDOWN")) return ParseShutdown(start);
                     if (IsWord("STARTUP")) return ParseStartup(start);

@@ -196,7 +196,9 @@ namespace SchemaGuard.Sql.Parsing
             return found;
         }
 
-        private bool IsDmlJoinWord() => IsAnyWord("JOIN", "INNER", "LEFT", "RIGHT", "FULL", "CROSS", "NATURAL", "OUTER", "STRAIGHT_JOIN", "APPLY", "LATERAL");
+        private bool IsDmlJoinWord() => IsAnyWord(DmlJoinWords);
+
+        private static readonly string[] DmlJoinWords = { "JOIN", "INNER", "LEFT", "RIGHT", "FULL", "CROSS", "NATURAL", "OUTER", "STRAIGHT_JOIN", "APPLY", "LATERAL" };
 
         // WHERE condition | WHERE CURRENT OF cursor
         private WhereClause? ParseDmlWhere(out OptionClause? currentOf)

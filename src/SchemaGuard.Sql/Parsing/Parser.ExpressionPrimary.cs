@@ -136,7 +136,7 @@ namespace SchemaGuard.Sql.Parsing
             if (IsWord("INTERVAL") && StartsIntervalAmount()) return ParseIntervalExpression();
             if (IsWord("NEXT") && IsWord("VALUE", 1) && IsWord("FOR", 2)) return ParseNextValueFor();
             if (IsWord("ARRAY") && Is(SyntaxKind.OpenBracket, 1)) return ParseArrayConstructor();
-            if (NonOperandWords.Contains(CurrentText)) return null;
+            if (IsAnyWord(NonOperandWords)) return null;
             return ParseNameOrCall();
         }
 
@@ -177,7 +177,7 @@ namespace SchemaGuard.Sql.Parsing
         /// <summary>DATE '...', TIMESTAMP '...', TIME '...', INTERVAL '...' [qualifier], and MySQL _charset'...'.</summary>
         private bool IsTypedLiteralWord()
         {
-            if (IsAnyWord("DATE", "TIME", "TIMESTAMP", "TIMESTAMPTZ", "INTERVAL")) return true;
+            if (IsAnyWord(TypedLiteralWords)) return true;
             return _text[Current.Start] == '_' && Peek(1).Start == Current.End;
         }
 
@@ -217,10 +217,7 @@ namespace SchemaGuard.Sql.Parsing
         private bool IsIntervalUnit()
         {
             if (!Is(SyntaxKind.Word)) return false;
-            return IsAnyWord("YEAR", "YEARS", "MONTH", "MONTHS", "DAY", "DAYS", "HOUR", "HOURS", "MINUTE", "MINUTES", "SECOND",
-                "SECONDS", "WEEK", "QUARTER", "MICROSECOND", "DAY_HOUR", "DAY_MINUTE", "DAY_SECOND", "DAY_MICROSECOND",
-                "HOUR_MINUTE", "HOUR_SECOND", "HOUR_MICROSECOND", "MINUTE_SECOND", "MINUTE_MICROSECOND",
-                "SECOND_MICROSECOND", "YEAR_MONTH");
+            return IsAnyWord(IntervalUnitWords);
         }
 
         /// <summary>A literal from the string token at <paramref name="tokenIndex"/>, spanning from <paramref name="startToken"/>.</summary>
@@ -391,15 +388,10 @@ namespace SchemaGuard.Sql.Parsing
         {
             if (!Is(SyntaxKind.Word)) return false;
             if (IsWord("ALL")) return !Is(SyntaxKind.OpenParen, 1);
-            if (IsAnyWord("DISTINCT", "UNIQUE", "FROM", "FOR", "IN", "USING", "AS", "ORDER", "BY", "ASC", "DESC", "NULLS",
-                "SEPARATOR", "LEADING", "TRAILING", "BOTH", "PLACING", "RETURNING", "ON", "KEEP", "PASSING"))
-            {
-                return true;
-            }
+            if (IsAnyWord(ArgumentJoinWords)) return true;
 
             // Words that are ordinary names at the start of an argument but join parts after a value.
-            return afterValue && IsAnyWord("DEFAULT", "WITH", "WITHOUT", "OVERFLOW", "COLUMNS", "WRAPPER", "ERROR", "EMPTY",
-                "FORMAT", "PRESERVING", "STRICT", "LAX", "IGNORE", "RESPECT", "TRUNCATE", "COUNT", "ABSENT", "NULL");
+            return afterValue && IsAnyWord(ArgumentJoinWordsAfterValue);
         }
 
         /// <summary>WITHIN GROUP (...), FILTER (...), KEEP (...), IGNORE/RESPECT NULLS and OVER (...) after a call; returns OVER's span.</summary>
@@ -504,8 +496,7 @@ namespace SchemaGuard.Sql.Parsing
                     TryEatWord("LOCAL");
                     TryEatWords("TIME", "ZONE");
                 }
-                else if (IsAnyWord("PRECISION", "VARYING", "UNSIGNED", "SIGNED", "INTEGER", "INT", "CHARACTER", "CHAR", "VARCHAR",
-                    "VARCHAR2", "VARBINARY", "BYTE", "ZEROFILL") || (IsIntervalUnit() && !IsWord("TO")) || (IsWord("TO") && IsIntervalUnitAt(1)))
+                else if (IsAnyWord(TypeTailWords) || IsIntervalUnit() || (IsWord("TO") && IsIntervalUnitAt(1)))
                 {
                     _pos++;
                 }
@@ -622,8 +613,36 @@ namespace SchemaGuard.Sql.Parsing
             return new ArrayExpression(SpanFrom(start), elements);
         }
 
+        // Keyword lists are arrays handed to IsAnyWord as they are, so no call allocates.
+        private static readonly string[] TypedLiteralWords = { "DATE", "TIME", "TIMESTAMP", "TIMESTAMPTZ", "INTERVAL" };
+
+        private static readonly string[] IntervalUnitWords =
+        {
+            "YEAR", "YEARS", "MONTH", "MONTHS", "DAY", "DAYS", "HOUR", "HOURS", "MINUTE", "MINUTES", "SECOND", "SECONDS", "WEEK",
+            "QUARTER", "MICROSECOND", "DAY_HOUR", "DAY_MINUTE", "DAY_SECOND", "DAY_MICROSECOND", "HOUR_MINUTE", "HOUR_SECOND",
+            "HOUR_MICROSECOND", "MINUTE_SECOND", "MINUTE_MICROSECOND", "SECOND_MICROSECOND", "YEAR_MONTH",
+        };
+
+        private static readonly string[] ArgumentJoinWords =
+        {
+            "DISTINCT", "UNIQUE", "FROM", "FOR", "IN", "USING", "AS", "ORDER", "BY", "ASC", "DESC", "NULLS", "SEPARATOR", "LEADING",
+            "TRAILING", "BOTH", "PLACING", "RETURNING", "ON", "KEEP", "PASSING",
+        };
+
+        private static readonly string[] ArgumentJoinWordsAfterValue =
+        {
+            "DEFAULT", "WITH", "WITHOUT", "OVERFLOW", "COLUMNS", "WRAPPER", "ERROR", "EMPTY", "FORMAT", "PRESERVING", "STRICT", "LAX",
+            "IGNORE", "RESPECT", "TRUNCATE", "COUNT", "ABSENT", "NULL",
+        };
+
+        private static readonly string[] TypeTailWords =
+        {
+            "PRECISION", "VARYING", "UNSIGNED", "SIGNED", "INTEGER", "INT", "CHARACTER", "CHAR", "VARCHAR", "VARCHAR2", "VARBINARY",
+            "BYTE", "ZEROFILL",
+        };
+
         /// <summary>Words that never begin an operand: an expression stops before them.</summary>
-        private static readonly HashSet<string> NonOperandWords = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
+        private static readonly string[] NonOperandWords =
         {
             "AND", "OR", "XOR", "IS", "IN", "LIKE", "ILIKE", "BETWEEN", "AS", "ON", "USING", "WHEN", "THEN", "ELSE", "END",
             "FROM", "WHERE", "GROUP", "HAVING", "ORDER", "UNION", "INTERSECT", "EXCEPT", "MINUS", "INTO", "SELECT",

@@ -61,6 +61,23 @@ namespace SchemaGuard.Sql.Tests.Parsing.Dml
         }
 
         [Fact]
+        public void Select_and_mysql_statements_record_hints_too()
+        {
+            var select = SqlScript.Parse("SELECT /*+ FULL(t) */ * FROM t", SqlDialect.Oracle);
+            Assert.Single(Assert.Single(select.Statements).Hints);
+
+            var delete = Single<DeleteStatement>("DELETE /*+ MAX_EXECUTION_TIME(1000) */ FROM t WHERE id = 1", SqlDialect.MySql, out var script);
+            Assert.True(HintText.Contains(script.Source, Assert.Single(delete.Hints), "MAX_EXECUTION_TIME"));
+        }
+
+        [Fact]
+        public void Hints_are_not_read_where_the_dialect_has_none()
+        {
+            var delete = Single<DeleteStatement>("DELETE /*+ APPEND */ FROM t", SqlDialect.PostgreSql, out _);
+            Assert.Empty(delete.Hints);
+        }
+
+        [Fact]
         public void Ordinary_comment_is_not_a_hint()
         {
             var delete = Single<DeleteStatement>("DELETE /* APPEND */ FROM t", SqlDialect.Oracle, out _);
