@@ -11,8 +11,8 @@ namespace SchemaGuard.Sql.Parsing
     /// [NOT] IN, [NOT] BETWEEN, IS [NOT] NULL/TRUE/DISTINCT FROM, symbolic operators such as @&gt; ~* -&gt;&gt;)
     /// &lt; || &lt; + - &lt; * / % DIV MOD &lt; prefix - + ~ ! PRIOR &lt; postfix (::type, [i], (+), .member, %ROWCOUNT,
     /// AT TIME ZONE) &lt; primary (Parser.ExpressionPrimary.cs).
-    /// Each level loops rather than recursing for its own operator, so only parentheses and calls deepen the stack,
-    /// and those pass through <see cref="ParseExpression"/>'s depth guard.
+    /// One precedence-climbing routine reads every binary level, so only parentheses, calls and CASE deepen the
+    /// stack, and those pass through <see cref="ParseExpression"/>'s depth guard.
     /// An expression stops at the first token that cannot continue it (a comma, a closing parenthesis, a clause
     /// keyword, <c>NOT NULL</c>, <c>COLLATE</c>) and leaves it for the caller; it never skips tokens it does not know.
     /// </summary>
@@ -34,7 +34,7 @@ namespace SchemaGuard.Sql.Parsing
             if (!TryEnterNesting()) return SkipExpressionRaw();
             try
             {
-                return ParseOr() ?? EmptyExpression();
+                return ParseBinary(PrecedenceOr) ?? EmptyExpression();
             }
             finally
             {
@@ -93,40 +93,37 @@ namespace SchemaGuard.Sql.Parsing
             "CONSTRAINT", "PRIMARY", "REFERENCES", "CHECK", "UNIQUE", "NOT", "NULL", "ENABLE", "DISABLE", "USING", "WHEN", "THEN",
             "LOG", "INTO", "SET", "VALUES", "ON", "COLLATE", "COMMENT", "AUTO_INCREMENT", "GENERATED", "IDENTITY");
 
-        private Expression? ParseOr()
+        // Binding strength of the infix operators; 0 means "no infix operator here".
+        private const int PrecedenceOr = 1;
+        private const int PrecedenceAnd = 2;
+        private const int PrecedenceNot = 3;
+        private const int PrecedenceComparison = 4;
+        private const int PrecedenceConcat = 5;
+        private const int PrecedenceAdditive = 6;
+        private const int PrecedenceMultiplicative = 7;
+
+        /// <summary>
+        /// Precedence climbing: an operand, then every infix operator that binds at least as tightly as
+        /// <paramref name="minPrecedence"/>, each right side read one level tighter (so operators associate left).
+        /// One frame per precedence step, not per grammar level, keeps deep nesting cheap on the stack.
+        /// </summary>
+        private Expression? ParseBinary(int minPrecedence)
         {
-            var left = ParseAnd();
+            var left = minPrecedence <= PrecedenceNot && IsWord("NOT") ? ParsePrefixNot() : ParseUnary();
             if (left == null) return null;
             while (true)
             {
-                BinaryOperator op;
-                if (IsWord("OR")) op = BinaryOperator.Or;
-                else if (IsWord("XOR")) op = BinaryOperator.Other;
-                else return left;
-                var opSpan = CurrentSpan;
-                _pos++;
-                left = MakeBinary(left, op, opSpan, ParseAnd() ?? MissingOperand());
+                int precedence = InfixPrecedence();
+                if (precedence == 0 || precedence < minPrecedence) return left;
+                var combined = ParseInfix(left, precedence);
+                if (combined == null) return left;
+                left = combined;
             }
-        }
-
-        private Expression? ParseAnd()
-        {
-            var left = ParseNot();
-            if (left == null) return null;
-            while (IsWord("AND"))
-            {
-                var opSpan = CurrentSpan;
-                _pos++;
-                left = MakeBinary(left, BinaryOperator.And, opSpan, ParseNot() ?? MissingOperand());
-            }
-
-            return left;
         }
 
         /// <summary>Prefix NOT binds looser than comparisons: <c>NOT a = b</c> is <c>NOT (a = b)</c>.</summary>
-        private Expression? ParseNot()
+        private Expression ParsePrefixNot()
         {
-            if (!IsWord("NOT")) return ParseComparison();
             var nots = new List<TextSpan>();
             while (IsWord("NOT"))
             {
@@ -134,7 +131,7 @@ namespace SchemaGuard.Sql.Parsing
                 _pos++;
             }
 
-            var operand = ParseComparison() ?? MissingOperand();
+            var operand = ParseBinary(PrecedenceComparison) ?? MissingOperand();
             for (int i = nots.Count - 1; i >= 0; i--)
             {
                 operand = new UnaryExpression(TextSpan.FromBounds(nots[i].Start, SpanEnd(operand, nots[i])), UnaryOperator.Not, nots[i], operand);
@@ -143,15 +140,76 @@ namespace SchemaGuard.Sql.Parsing
             return operand;
         }
 
-        private Expression? ParseComparison()
+        /// <summary>The precedence of the infix operator at the current token, without consuming it; 0 when there is none.</summary>
+        private int InfixPrecedence()
         {
-            var left = ParseConcat();
-            if (left == null) return null;
-            while (true)
+            if (AtEnd) return 0;
+            if (SymbolicOperatorRunLength() > 0) return PrecedenceComparison;
+            switch (Current.Kind)
             {
-                var next = ParseComparisonTail(left);
-                if (next == null) return left;
-                left = next;
+                case SyntaxKind.Equals:
+                case SyntaxKind.NotEquals:
+                case SyntaxKind.LessThan:
+                case SyntaxKind.LessOrEqual:
+                case SyntaxKind.GreaterThan:
+                case SyntaxKind.GreaterOrEqual:
+                    return PrecedenceComparison;
+                case SyntaxKind.Concat:
+                    return PrecedenceConcat;
+                case SyntaxKind.Plus:
+                case SyntaxKind.Minus:
+                    return PrecedenceAdditive;
+                case SyntaxKind.Asterisk:
+                case SyntaxKind.Slash:
+                case SyntaxKind.Percent:
+                    return PrecedenceMultiplicative;
+                case SyntaxKind.Word:
+                    break;
+                default:
+                    return 0;
+            }
+
+            if (IsWord("OR") || IsWord("XOR")) return PrecedenceOr;
+            if (IsWord("AND")) return PrecedenceAnd;
+            if (IsWord("MOD") || IsWord("DIV")) return PrecedenceMultiplicative;
+            if (IsWord("IS")) return PrecedenceComparison;
+            int at = IsWord("NOT") ? 1 : 0;
+
+            // POSITION(a IN b) and FOR i IN 1..10 have no parenthesis after IN: not a comparison.
+            if (IsWord("IN", at)) return Peek(at + 1).Kind == SyntaxKind.OpenParen ? PrecedenceComparison : 0;
+            if (IsWord("BETWEEN", at) || LikeOperatorLength(at) > 0) return PrecedenceComparison;
+            return 0;
+        }
+
+        /// <summary>Consumes the infix operator <see cref="InfixPrecedence"/> found and reads its right side.</summary>
+        private Expression? ParseInfix(Expression left, int precedence)
+        {
+            int opStart = _pos;
+            switch (precedence)
+            {
+                case PrecedenceOr:
+                    var or = IsWord("OR") ? BinaryOperator.Or : BinaryOperator.Other;
+                    _pos++;
+                    return MakeBinary(left, or, _tokens[opStart].Span, ParseBinary(PrecedenceAnd) ?? MissingOperand());
+                case PrecedenceAnd:
+                    _pos++;
+                    return MakeBinary(left, BinaryOperator.And, _tokens[opStart].Span, ParseBinary(PrecedenceNot) ?? MissingOperand());
+                case PrecedenceConcat:
+                    _pos++;
+                    return MakeBinary(left, BinaryOperator.Concat, _tokens[opStart].Span, ParseBinary(PrecedenceAdditive) ?? MissingOperand());
+                case PrecedenceAdditive:
+                    var additive = Is(SyntaxKind.Plus) ? BinaryOperator.Add : BinaryOperator.Subtract;
+                    _pos++;
+                    return MakeBinary(left, additive, _tokens[opStart].Span, ParseBinary(PrecedenceMultiplicative) ?? MissingOperand());
+                case PrecedenceMultiplicative:
+                    var op = Is(SyntaxKind.Asterisk) ? BinaryOperator.Multiply
+                        : Is(SyntaxKind.Slash) ? BinaryOperator.Divide
+                        : IsWord("DIV") ? BinaryOperator.Other
+                        : BinaryOperator.Modulo;
+                    _pos++;
+                    return MakeBinary(left, op, _tokens[opStart].Span, ParseUnary() ?? MissingOperand());
+                default:
+                    return ParseComparisonTail(left);
             }
         }
 
@@ -163,7 +221,7 @@ namespace SchemaGuard.Sql.Parsing
             if (runLength > 0)
             {
                 _pos += runLength;
-                return MakeBinary(left, BinaryOperator.Other, SpanOfTokens(opStart, _pos), ParseConcat() ?? MissingOperand());
+                return MakeBinary(left, BinaryOperator.Other, SpanOfTokens(opStart, _pos), ParseBinary(PrecedenceConcat) ?? MissingOperand());
             }
 
             BinaryOperator op;
@@ -180,7 +238,7 @@ namespace SchemaGuard.Sql.Parsing
             }
 
             _pos++;
-            return MakeBinary(left, op, SpanOfTokens(opStart, _pos), ParseConcat() ?? MissingOperand());
+            return MakeBinary(left, op, SpanOfTokens(opStart, _pos), ParseBinary(PrecedenceConcat) ?? MissingOperand());
         }
 
         /// <summary>IS, [NOT] IN/LIKE/BETWEEN and the other comparison keywords.</summary>
@@ -193,8 +251,6 @@ namespace SchemaGuard.Sql.Parsing
             int at = negated ? 1 : 0;
             if (IsWord("IN", at))
             {
-                // POSITION(a IN b) and FOR x IN 1..10 have no parenthesis: not a comparison.
-                if (Peek(at + 1).Kind != SyntaxKind.OpenParen) return null;
                 _pos += at + 1;
                 var opSpan = SpanOfTokens(opStart, _pos);
                 return MakeBinary(left, negated ? BinaryOperator.NotIn : BinaryOperator.In, opSpan, ParseInList());
@@ -204,9 +260,9 @@ namespace SchemaGuard.Sql.Parsing
             {
                 _pos += at + 1;
                 if (!TryEatWord("SYMMETRIC")) TryEatWord("ASYMMETRIC");
-                var low = ParseConcat() ?? MissingOperand();
+                var low = ParseBinary(PrecedenceConcat) ?? MissingOperand();
                 ExpectWordOnce("AND");
-                var high = ParseConcat() ?? MissingOperand();
+                var high = ParseBinary(PrecedenceConcat) ?? MissingOperand();
                 return new BetweenExpression(TextSpan.FromBounds(left.Span.Start, SpanEnd(high, low.Span)), left, negated, low, high);
             }
 
@@ -216,12 +272,12 @@ namespace SchemaGuard.Sql.Parsing
             _pos += at + words;
             var likeSpan = SpanOfTokens(opStart, _pos);
             var op = plainLike ? (negated ? BinaryOperator.NotLike : BinaryOperator.Like) : BinaryOperator.Other;
-            var pattern = ParseConcat() ?? MissingOperand();
+            var pattern = ParseBinary(PrecedenceConcat) ?? MissingOperand();
             if (IsWord("ESCAPE"))
             {
                 var escapeSpan = CurrentSpan;
                 _pos++;
-                pattern = MakeBinary(pattern, BinaryOperator.Other, escapeSpan, ParseConcat() ?? MissingOperand());
+                pattern = MakeBinary(pattern, BinaryOperator.Other, escapeSpan, ParseBinary(PrecedenceConcat) ?? MissingOperand());
             }
 
             return MakeBinary(left, op, likeSpan, pattern);
@@ -249,7 +305,7 @@ namespace SchemaGuard.Sql.Parsing
             if (IsWord("DISTINCT") && IsWord("FROM", 1))
             {
                 _pos += 2;
-                return MakeBinary(left, BinaryOperator.Other, SpanOfTokens(opStart, _pos), ParseConcat() ?? MissingOperand());
+                return MakeBinary(left, BinaryOperator.Other, SpanOfTokens(opStart, _pos), ParseBinary(PrecedenceConcat) ?? MissingOperand());
             }
 
             var opSpan = SpanOfTokens(opStart, _pos);
@@ -325,54 +381,6 @@ namespace SchemaGuard.Sql.Parsing
             ReportExpectedOnce("')'");
             while (!AtEnd && !Is(SyntaxKind.CloseParen) && !Is(SyntaxKind.Semicolon)) SkipBalanced();
             TryEat(SyntaxKind.CloseParen);
-        }
-
-        private Expression? ParseConcat()
-        {
-            var left = ParseAdditive();
-            if (left == null) return null;
-            while (Is(SyntaxKind.Concat) && SymbolicOperatorRunLength() == 0)
-            {
-                var opSpan = CurrentSpan;
-                _pos++;
-                left = MakeBinary(left, BinaryOperator.Concat, opSpan, ParseAdditive() ?? MissingOperand());
-            }
-
-            return left;
-        }
-
-        private Expression? ParseAdditive()
-        {
-            var left = ParseMultiplicative();
-            if (left == null) return null;
-            while ((Is(SyntaxKind.Plus) || Is(SyntaxKind.Minus)) && SymbolicOperatorRunLength() == 0)
-            {
-                var op = Is(SyntaxKind.Plus) ? BinaryOperator.Add : BinaryOperator.Subtract;
-                var opSpan = CurrentSpan;
-                _pos++;
-                left = MakeBinary(left, op, opSpan, ParseMultiplicative() ?? MissingOperand());
-            }
-
-            return left;
-        }
-
-        private Expression? ParseMultiplicative()
-        {
-            var left = ParseUnary();
-            if (left == null) return null;
-            while (true)
-            {
-                BinaryOperator op;
-                if (SymbolicOperatorRunLength() > 0) return left;
-                if (Is(SyntaxKind.Asterisk)) op = BinaryOperator.Multiply;
-                else if (Is(SyntaxKind.Slash)) op = BinaryOperator.Divide;
-                else if (Is(SyntaxKind.Percent) || IsWord("MOD")) op = BinaryOperator.Modulo;
-                else if (IsWord("DIV")) op = BinaryOperator.Other;
-                else return left;
-                var opSpan = CurrentSpan;
-                _pos++;
-                left = MakeBinary(left, op, opSpan, ParseUnary() ?? MissingOperand());
-            }
         }
 
         /// <summary>Prefix operators, read iteratively so that a long run of them cannot deepen the stack.</summary>
