@@ -41,6 +41,12 @@ namespace SchemaGuard.Sql.Dialects
         /// <summary><c>#temp</c> and <c>##global</c> temporary table names (SQL Server).</summary>
         public bool SupportsHashTempNames { get; private set; }
 
+        /// <summary>
+        /// Index names are unique per table rather than per schema (MySQL, SQL Server), so a qualified index name in
+        /// <c>DROP INDEX t.i</c> names the table first.
+        /// </summary>
+        public bool IndexNamesAreScopedToTables { get; private set; }
+
         // ---- String literals ----
 
         /// <summary>Backslash escapes inside ordinary <c>'...'</c> strings (MySQL).</summary>
@@ -185,6 +191,7 @@ namespace SchemaGuard.Sql.Dialects
             SupportsDoubleQuotedIdentifiers = true,
             SupportsBracketIdentifiers = true,
             SupportsHashTempNames = true,
+            IndexNamesAreScopedToTables = true,
             SupportsNationalStrings = true,
             SupportsAtVariables = true,
             BatchSeparator = "GO",
@@ -215,6 +222,7 @@ namespace SchemaGuard.Sql.Dialects
         private static SqlDialect CreateMySqlFamily(string name) => new SqlDialect(name)
         {
             ComparesNamesIgnoringCase = true,
+            IndexNamesAreScopedToTables = true,
             SupportsBacktickIdentifiers = true,
             AllowsDollarInIdentifiers = true,
             BackslashEscapesInStrings = true,

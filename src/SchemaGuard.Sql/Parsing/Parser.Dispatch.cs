@@ -55,7 +55,12 @@ namespace SchemaGuard.Sql.Parsing
                     if (IsWord("REPLACE") && _dialect.SupportsDelimiterCommand) return ParseInsert(start);
                     break;
                 case 'S':
-                    if (IsWord("SELECT")) return ParseOther(StatementKind.Select, start, "SELECT");
+                    if (IsWord("SELECT"))
+                    {
+                        var select = ParseOther(StatementKind.Select, start, "SELECT");
+                        select.Hints = ReadHintsAfter(start);
+                        return select;
+                    }
                     if (IsWord("SET")) return ParseSet(start);
                     if (IsWord("SHUTDOWN")) return ParseShutdown(start);
                     if (IsWord("STARTUP")) return ParseStartup(start);
@@ -209,8 +214,9 @@ namespace SchemaGuard.Sql.Parsing
         /// <summary>A known statement that no rule reads in detail: kept whole, not partial.</summary>
         private Statement ParseOther(StatementKind kind, int start, string description)
         {
-            // Step over the leading keyword first: with optional terminators (T-SQL) it is itself a statement boundary.
-            _pos = start + 1;
+            // The first token is read before looking for a T-SQL boundary: it is itself a statement word.
+            _pos = start;
+            SkipBalancedQuietly();
             SkipRestQuietly();
             return new OtherStatement(kind, SpanFrom(start), description);
         }

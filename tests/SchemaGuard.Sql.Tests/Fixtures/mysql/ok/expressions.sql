@@ -1,0 +1,11 @@
+DELETE FROM t WHERE 1 = 1;
+DELETE FROM t WHERE a <=> b AND c XOR d AND e DIV 2 = 1 AND f MOD 3 = 0 AND g % 4 = 1;
+DELETE FROM t WHERE name REGEXP '^a' AND name NOT RLIKE 'z$' AND name SOUNDS LIKE 'x' AND name LIKE 'a\_%';
+DELETE FROM t WHERE flags & 4 = 4 AND bits | 1 > 0 AND (x << 2) > 8 AND ~mask = 0 AND !deleted;
+DELETE FROM t WHERE doc->'$.a' = 1 AND doc->>'$.b' = 'x' AND JSON_CONTAINS(doc, '1', '$.c');
+DELETE FROM t WHERE created < NOW() - INTERVAL 7 DAY AND updated > DATE_SUB(CURDATE(), INTERVAL 1 MONTH);
+DELETE FROM t WHERE id = ? AND name = @name AND code = @@session.sql_mode;
+INSERT INTO t VALUES ('it\'s', "double", _utf8mb4'intro', N'nat', X'1F', b'101', 0x1F, TRUE, NULL);
+INSERT INTO t VALUES (CAST(a AS UNSIGNED), CAST(b AS CHAR(10) CHARACTER SET utf8mb4), CONVERT(c USING latin1), CONVERT(d, DECIMAL(10, 2)));
+INSERT INTO t VALUES (GROUP_CONCAT(DISTINCT x ORDER BY y DESC SEPARATOR ';'), COUNT(*), IF(a > 0, 'p', 'n'), IFNULL(b, 0));
+INSERT INTO t VALUES (CASE WHEN a THEN 1 END, DATE '2020-01-01', TIMESTAMP '2020-01-01 00:00:00', EXTRACT(YEAR_MONTH FROM d));

@@ -1,0 +1,14 @@
+CREATE INDEX idx_actor_last_name ON actor (last_name);
+CREATE UNIQUE INDEX idx_email ON customer (email) USING BTREE;
+CREATE INDEX idx_title USING HASH ON film (title(20), release_year DESC);
+CREATE INDEX idx_lower ON customer ((lower(email)), (JSON_VALUE(doc, '$.id' RETURNING UNSIGNED)));
+CREATE FULLTEXT INDEX idx_title_description ON film_text (title, description) WITH PARSER ngram;
+CREATE SPATIAL INDEX idx_location ON address (location);
+CREATE INDEX idx_store ON inventory (store_id) ALGORITHM = INPLACE LOCK = NONE;
+CREATE INDEX idx_staff ON payment (staff_id) ALGORITHM INPLACE LOCK SHARED INVISIBLE COMMENT 'staff lookups';
+CREATE INDEX `idx quoted` ON `db`.`t` (`a`, `b`) KEY_BLOCK_SIZE = 8 VISIBLE;
+CREATE OR REPLACE INDEX IF NOT EXISTS idx_ignored ON t (a) IGNORED;
+CREATE INDEX idx_not_ignored ON t (a) NOT IGNORED;
+DROP INDEX idx_actor_last_name ON actor;
+DROP INDEX `PRIMARY` ON t ALGORITHM = COPY LOCK = EXCLUSIVE;
+DROP INDEX IF EXISTS idx_x ON t;

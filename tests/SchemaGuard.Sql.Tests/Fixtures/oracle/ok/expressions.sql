@@ -1,0 +1,22 @@
+-- Expressions, reached through WHERE clauses and VALUES rows.
+DELETE FROM t WHERE 1 = 1;
+DELETE FROM t WHERE a = 1 AND b <> 2 OR NOT c >= 3 AND d != 4 AND e ^= 5;
+DELETE FROM t WHERE x BETWEEN 1 AND 10 AND y NOT BETWEEN :lo AND :hi;
+DELETE FROM t WHERE name LIKE 'A\_%' ESCAPE '\' AND code NOT LIKE '%x';
+DELETE FROM t WHERE status IN ('A', 'B') AND id NOT IN (SELECT id FROM u) AND (a, b) IN ((1, 2), (3, 4));
+DELETE FROM t WHERE col IS NULL AND other IS NOT NULL;
+DELETE FROM t WHERE EXISTS (SELECT 1 FROM u WHERE u.id = t.id) AND NOT EXISTS (SELECT 1 FROM v);
+DELETE FROM emp e WHERE e.dept_id = d.id(+) AND e.mgr_id(+) = m.id;
+DELETE FROM t WHERE created < SYSDATE - INTERVAL '30' DAY AND ts > TIMESTAMP '2020-01-01 00:00:00' AND d = DATE '2020-01-01';
+DELETE FROM t WHERE SQL%ROWCOUNT = 0 OR cur%NOTFOUND;
+INSERT INTO t VALUES (seq.NEXTVAL, SYSDATE, SYSTIMESTAMP, USER, ROWNUM, LEVEL);
+INSERT INTO t VALUES (N'national', nq'!it''s!', q'<angle>', 'O''Brien', -1.5e3, +2);
+INSERT INTO t VALUES (CASE WHEN a > 0 THEN 'pos' WHEN a < 0 THEN 'neg' ELSE 'zero' END, CASE status WHEN 'A' THEN 1 ELSE 0 END);
+INSERT INTO t VALUES (CAST(x AS NUMBER(10, 2)), CAST(y AS VARCHAR2(10 CHAR)), CAST(z AS TIMESTAMP WITH LOCAL TIME ZONE));
+INSERT INTO t VALUES (EXTRACT(YEAR FROM hire_date), TRIM(LEADING '0' FROM code), DECODE(a, 1, 'one', 2, 'two', 'other'));
+INSERT INTO t VALUES (COUNT(*), COUNT(DISTINCT dept), SUM(sal) OVER (PARTITION BY dept ORDER BY hired ROWS UNBOUNDED PRECEDING));
+INSERT INTO t VALUES (LISTAGG(name, ', ') WITHIN GROUP (ORDER BY name), MAX(sal) KEEP (DENSE_RANK FIRST ORDER BY hired));
+INSERT INTO t VALUES (DBMS_REDEFINITION.START_REDEF_TABLE(uname => 'HR', orig_table => 'EMP', int_table => 'INT_EMP', options_flag => DBMS_REDEFINITION.CONS_USE_PK));
+INSERT INTO t VALUES (pkg.f(1, p_b => nvl(:new.salary, 0), p_c => upper(substr(:old.name, 1, 3))));
+INSERT INTO t VALUES ('a' || b || TO_CHAR(c, 'YYYY'), a * (b + c) / d - MOD(e, 2), &sub, &&owner..tab.col);
+INSERT INTO t VALUES (CAST(MULTISET(SELECT x FROM y) AS t_tab), TREAT(o AS emp_t).name, JSON_VALUE(doc, '$.a' RETURNING NUMBER NULL ON ERROR));

@@ -1,0 +1,15 @@
+DELETE FROM t WHERE 1 = 1;
+DELETE FROM t WHERE a @> ARRAY[1, 2]::int[] AND b <@ '{1,2,3}' AND c && d;
+DELETE FROM t WHERE j ->> 'k' = 'v' AND j -> 'a' ? 'b' AND j #>> '{a,b}' ILIKE '%x%' AND j ?| ARRAY['a', 'b'];
+DELETE FROM t WHERE name ~* '^a' AND name !~ 'z$' AND name SIMILAR TO '%(b|d)%' AND name NOT ILIKE 'q%';
+DELETE FROM t WHERE a IS DISTINCT FROM b AND c IS NOT DISTINCT FROM d AND flag IS TRUE AND other IS NOT FALSE;
+DELETE FROM t WHERE arr[1] = 2 AND arr[2:3] = '{1,2}' AND (rec).field = 1;
+DELETE FROM t WHERE created_at AT TIME ZONE 'UTC' < now() - interval '1 day' AND x = ANY ($1) AND y = ALL (SELECT 1);
+DELETE FROM t WHERE id = $1 AND n BETWEEN SYMMETRIC 10 AND 1;
+INSERT INTO t VALUES ('a'::text, 1::bigint, now()::timestamp with time zone, '1'::character varying(10), x::pg_catalog.int4);
+INSERT INTO t VALUES ($$dollar 'quoted'$$, $tag$with $$ inside$tag$, E'esc\'aped', U&'d\0061t', B'101', X'1F');
+INSERT INTO t VALUES (CAST(a AS numeric(10, 2)), coalesce(b, 0), greatest(c, d), nextval('s'::regclass));
+INSERT INTO t VALUES (string_agg(name, ',' ORDER BY name), count(*) FILTER (WHERE x > 1), array_agg(DISTINCT y));
+INSERT INTO t VALUES (substring(s FROM 1 FOR 3), position('a' IN s), extract(epoch FROM now()), overlay(s PLACING 'x' FROM 2 FOR 1));
+INSERT INTO t VALUES (row_number() OVER (PARTITION BY a ORDER BY b), make_interval(days := 10), ROW(1, 2), ARRAY(SELECT 1));
+INSERT INTO t VALUES (CASE WHEN a THEN 1 ELSE 2 END, -x, +y, @ z, ~w, 2 ^ 3, |/ 16);

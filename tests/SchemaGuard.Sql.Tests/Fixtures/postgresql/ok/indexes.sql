@@ -1,0 +1,18 @@
+CREATE INDEX orders_customer_idx ON orders (customer_id);
+CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS users_email_key ON public.users (lower(email));
+CREATE INDEX CONCURRENTLY ON events USING brin (created_at) WITH (pages_per_range = 32);
+CREATE INDEX docs_tags_idx ON ONLY docs USING gin (tags jsonb_path_ops);
+CREATE INDEX name_trgm_idx ON people USING gist (name gist_trgm_ops(siglen = 32));
+CREATE INDEX open_orders_idx ON orders (created_at DESC NULLS LAST, id) INCLUDE (total) WHERE status <> 'closed' AND deleted_at IS NULL;
+CREATE INDEX c_idx ON t (code COLLATE "C" text_pattern_ops ASC) TABLESPACE fast;
+CREATE UNIQUE INDEX u_idx ON t (a, b) NULLS NOT DISTINCT WITH (fillfactor = 70, deduplicate_items = off);
+CREATE INDEX expr_idx ON t ((a + b), (data ->> 'kind'));
+ALTER INDEX IF EXISTS orders_customer_idx RENAME TO orders_cust_idx;
+ALTER INDEX orders_cust_idx SET TABLESPACE slow;
+ALTER INDEX orders_cust_idx SET (fillfactor = 50);
+ALTER INDEX orders_cust_idx RESET (fillfactor);
+ALTER INDEX parent_idx ATTACH PARTITION child_idx;
+ALTER INDEX ALL IN TABLESPACE fast OWNED BY app SET TABLESPACE slow NOWAIT;
+DROP INDEX orders_cust_idx;
+DROP INDEX CONCURRENTLY IF EXISTS a_idx, s.b_idx CASCADE;
+DROP INDEX IF EXISTS "Mixed_Idx" RESTRICT;
