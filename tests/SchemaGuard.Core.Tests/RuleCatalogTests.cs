@@ -190,12 +190,13 @@ namespace SchemaGuard.Core.Tests
         public void Rule_set_discovers_rules_by_attribute_in_an_assembly()
         {
             var set = RuleSet.Discover(typeof(RuleCatalogTests).Assembly, TestSupport.TestCatalog);
-            Assert.Contains(set.Rules, r => r is OtherRule);
             Assert.Contains(set.Rules, r => r is ScriptRule);
+            Assert.Contains(set.Rules, r => r is FixRule);
             Assert.Contains(set.Errors, e => e.Contains(nameof(NoAttributeRule)));
-            Assert.Equal("test-other", set.Find("SG1901")!.Descriptor.Name);
-            Assert.Same(set.Find("SG1901"), set.Find("TEST-OTHER"));
-            Assert.Single(set.Only("test-other", "SG1901", "nope").Rules);
+            Assert.Contains(set.Errors, e => e.Contains("SG1901 is already taken")); // two test classes claim SG1901
+            Assert.Equal("test-script", set.Find("SG1904")!.Descriptor.Name);
+            Assert.Same(set.Find("SG1904"), set.Find("TEST-SCRIPT"));
+            Assert.Single(set.Only("test-script", "SG1904", "nope").Rules);
         }
 
         [Fact]

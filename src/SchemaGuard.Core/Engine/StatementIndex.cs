@@ -25,12 +25,15 @@ namespace SchemaGuard.Core.Engine
         /// <summary>Every statement, parents before the statements nested in them, in text order.</summary>
         internal IReadOnlyList<Statement> All => _all;
 
-        internal static StatementIndex Build(SqlScript script)
+        internal static StatementIndex Build(SqlScript script) => Build(script, script.Statements);
+
+        /// <summary>Indexes the given top-level statements (the script's own, or hand-built trees in tests).</summary>
+        internal static StatementIndex Build(SqlScript script, IReadOnlyList<Statement> statements)
         {
             var index = new StatementIndex(script);
             var nested = new List<Statement>();
             var open = new Stack<Statement>();
-            foreach (var top in script.Statements)
+            foreach (var top in statements)
             {
                 nested.Clear();
                 foreach (var node in top.DescendantsAndSelf())

@@ -20,10 +20,10 @@ namespace SchemaGuard.Core.Settings.EditorConfig
     /// </summary>
     public sealed class EditorConfigGlob
     {
-        private readonly Node[] _pattern;
+        private readonly Sequence _pattern;
         private readonly int _rangeCount;
 
-        private EditorConfigGlob(string sectionName, Node[] pattern, int rangeCount)
+        private EditorConfigGlob(string sectionName, Sequence pattern, int rangeCount)
         {
             SectionName = sectionName;
             _pattern = pattern;
@@ -52,7 +52,7 @@ namespace SchemaGuard.Core.Settings.EditorConfig
             var reader = new PatternReader(sectionName);
             int ranges = 0;
             if (!reader.ReadList(nodes, inChoice: false, ref ranges)) return false;
-            glob = new EditorConfigGlob(sectionName, nodes.ToArray(), ranges);
+            glob = new EditorConfigGlob(sectionName, reader.NewSequence(nodes), ranges);
             return true;
         }
 
@@ -97,7 +97,7 @@ namespace SchemaGuard.Core.Settings.EditorConfig
 
             internal List<(char Low, char High)> Ranges { get; } = new List<(char, char)>();
 
-            internal List<Node[]> Alternatives { get; } = new List<Node[]>();
+            internal List<Sequence> Alternatives { get; } = new List<Sequence>();
 
             internal int Min { get; set; }
 
@@ -123,17 +123,36 @@ namespace SchemaGuard.Core.Settings.EditorConfig
             }
         }
 
+        /// <summary>A run of nodes; each has its own place in the pattern, which the matcher's memo relies on.</summary>
+        private sealed class Sequence
+        {
+            internal Sequence(int id, Node[] nodes)
+            {
+                Id = id;
+                Nodes = nodes;
+            }
+
+            internal int Id { get; }
+
+            internal Node[] Nodes { get; }
+        }
+
         /// <summary>Reads a section name into nodes, following Roslyn's grammar for section names.</summary>
         private struct PatternReader
         {
             private readonly string _s;
             private int _pos;
+            private int _sequences;
 
             internal PatternReader(string s)
             {
                 _s = s;
                 _pos = 0;
+                _sequences = 0;
+                LastTerminator = '\0';
             }
+
+            internal Sequence NewSequence(List<Node> nodes) => new Sequence(_sequences++, nodes.ToArray());
 
             /// <summary>
             /// Reads a path list. Inside a choice it stops after a <c>,</c> or <c>}</c> (returning true) and fails at
@@ -208,7 +227,7 @@ namespace SchemaGuard.Core.Settings.EditorConfig
                 {
                     var alternative = new List<Node>();
                     if (!ReadList(alternative, inChoice: true, ref ranges)) return false;
-                    choice.Alternatives.Add(alternative.ToArray());
+                    choice.Alternatives.Add(NewSequence(alternative));
                     if (LastTerminator == '}') break;
                 }
 
@@ -332,21 +351,23 @@ namespace SchemaGuard.Core.Settings.EditorConfig
             }
         }
 
-        /// <summary>A backtracking matcher that tries alternatives in the order a regex engine would.</summary>
+        /// <summary>
+        /// A backtracking matcher that tries paths in the order a regex engine would (greedy stars, alternatives left to
+        /// right). States known to fail are remembered, so no pattern makes it exponential.
+        /// </summary>
         private sealed class Matcher
         {
             private readonly string _s;
-            private readonly string[] _captures;
             private readonly bool[] _inRange;
+            private readonly HashSet<(int Sequence, int Index, int Position)> _failed = new HashSet<(int, int, int)>();
 
             internal Matcher(string s, int rangeCount)
             {
                 _s = s;
-                _captures = new string[rangeCount];
                 _inRange = new bool[rangeCount];
             }
 
-            internal bool Run(Node[] pattern)
+            internal bool Run(Sequence pattern)
             {
                 if (!Match(pattern, 0, 0, End)) return false;
 
@@ -362,10 +383,24 @@ namespace SchemaGuard.Core.Settings.EditorConfig
 
             private bool End(int pos) => pos == _s.Length;
 
-            private bool Match(Node[] seq, int index, int pos, Func<int, bool> next)
+            /// <summary>
+            /// Matches <paramref name="seq"/> from <paramref name="index"/> at <paramref name="pos"/>, then the continuation.
+            /// Each sequence sits in one place of the pattern, so its continuation is always the same and a failed
+            /// (sequence, index, position) fails again.
+            /// </summary>
+            private bool Match(Sequence seq, int index, int pos, Func<int, bool> next)
             {
-                if (index == seq.Length) return next(pos);
-                var node = seq[index];
+                var key = (seq.Id, index, pos);
+                if (_failed.Contains(key)) return false;
+                bool matched = MatchNode(seq, index, pos, next);
+                if (!matched) _failed.Add(key);
+                return matched;
+            }
+
+            private bool MatchNode(Sequence seq, int index, int pos, Func<int, bool> next)
+            {
+                if (index == seq.Nodes.Length) return next(pos);
+                var node = seq.Nodes[index];
                 switch (node.Kind)
                 {
                     case NodeKind.Literal:
@@ -375,21 +410,11 @@ namespace SchemaGuard.Core.Settings.EditorConfig
                     case NodeKind.CharClass:
                         return pos < _s.Length && node.ClassContains(_s[pos]) && Match(seq, index + 1, pos + 1, next);
                     case NodeKind.Star:
-                    {
-                        int max = pos;
-                        while (max < _s.Length && _s[max] != '/') max++;
-                        for (int end = max; end >= pos; end--)
-                        {
-                            if (Match(seq, index + 1, end, next)) return true;
-                        }
-
-                        return false;
-                    }
-
                     case NodeKind.StarStar:
                     {
+                        char stop = node.Kind == NodeKind.Star ? '/' : '\n';
                         int max = pos;
-                        while (max < _s.Length && _s[max] != '\n') max++;
+                        while (max < _s.Length && _s[max] != stop) max++;
                         for (int end = max; end >= pos; end--)
                         {
                             if (Match(seq, index + 1, end, next)) return true;
@@ -410,7 +435,7 @@ namespace SchemaGuard.Core.Settings.EditorConfig
                 }
             }
 
-            private bool MatchNumber(Node[] seq, int index, int pos, Func<int, bool> next, Node node)
+            private bool MatchNumber(Sequence seq, int index, int pos, Func<int, bool> next, Node node)
             {
                 // (-?[0-9]+), greedy: with the sign first, longest digit run first.
                 for (int sign = 1; sign >= 0; sign--)
@@ -428,9 +453,8 @@ namespace SchemaGuard.Core.Settings.EditorConfig
                     {
                         if (Match(seq, index + 1, end, next))
                         {
-                            // Only the successful path records its captures.
-                            _captures[node.RangeIndex] = _s.Substring(pos, end - pos);
-                            _inRange[node.RangeIndex] = InRange(node);
+                            // Only the successful path records its numbers.
+                            _inRange[node.RangeIndex] = InRange(node, _s.Substring(pos, end - pos));
                             return true;
                         }
                     }
@@ -439,8 +463,8 @@ namespace SchemaGuard.Core.Settings.EditorConfig
                 return false;
             }
 
-            private bool InRange(Node node) =>
-                int.TryParse(_captures[node.RangeIndex], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value) &&
+            private static bool InRange(Node node, string number) =>
+                int.TryParse(number, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value) &&
                 value >= node.Min && value <= node.Max;
         }
     }
