@@ -169,7 +169,7 @@ namespace SchemaGuard.Core.Tests
             var catalog = RuleCatalog.Load(files);
             Assert.Single(catalog.Pages);
             Assert.Equal(2, catalog.Errors.Count);
-            Assert.Contains(catalog.Errors, e => e.FileName == "SG1902.md" && e.Reason.Contains("already used by SG1901.md"));
+            Assert.Contains(catalog.Errors, e => e.FileName == "SG1902.md" && e.Line == 3 && e.Reason.Contains("already used by SG1901.md"));
             Assert.Contains(catalog.Errors, e => e.FileName == "SG1903.md" && e.Line == 6);
         }
 

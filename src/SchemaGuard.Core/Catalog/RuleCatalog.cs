@@ -60,13 +60,13 @@ namespace SchemaGuard.Core.Catalog
 
                 if (owners.TryGetValue(page!.Id, out var idOwner))
                 {
-                    errors.Add(new RulePageException(file.Key, 1, "The id " + page.Id + " is already used by " + idOwner + "."));
+                    errors.Add(new RulePageException(file.Key, KeyLine(page.Source, "id:"), "The id " + page.Id + " is already used by " + idOwner + "."));
                     continue;
                 }
 
                 if (owners.TryGetValue(page.Name, out var nameOwner))
                 {
-                    errors.Add(new RulePageException(file.Key, 1, "The name " + page.Name + " is already used by " + nameOwner + "."));
+                    errors.Add(new RulePageException(file.Key, KeyLine(page.Source, "name:"), "The name " + page.Name + " is already used by " + nameOwner + "."));
                     continue;
                 }
 
@@ -96,6 +96,18 @@ namespace SchemaGuard.Core.Catalog
         /// <exception cref="KeyNotFoundException">No page has that id or name.</exception>
         public RulePage GetPage(string idOrName) =>
             Find(idOrName) ?? throw new KeyNotFoundException("No rule has the id or name '" + idOrName + "'.");
+
+        /// <summary>The line of a front matter key, for pointing at a duplicate.</summary>
+        private static int KeyLine(string source, string key)
+        {
+            var lines = source.Split('\n');
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (lines[i].StartsWith(key, StringComparison.Ordinal)) return i + 1;
+            }
+
+            return 1;
+        }
 
         private static RuleCatalog LoadEmbedded()
         {

@@ -86,20 +86,20 @@ namespace SchemaGuard.Core.Catalog
             }
 
             var front = new FrontMatter();
-            front.Id = ReadId(Scalar(scalars, "id"));
-            front.Name = ReadName(Scalar(scalars, "name"));
-            front.Title = Scalar(scalars, "title").Value;
-            front.Category = ReadCategory(Scalar(scalars, "category"), front.Id);
-            front.Severity = ReadSeverity(Scalar(scalars, "severity"));
+            front.Id = ReadId(Scalar(scalars, keyLines, "id"));
+            front.Name = ReadName(Scalar(scalars, keyLines, "name"));
+            front.Title = Scalar(scalars, keyLines, "title").Value;
+            front.Category = ReadCategory(Scalar(scalars, keyLines, "category"), front.Id);
+            front.Severity = ReadSeverity(Scalar(scalars, keyLines, "severity"));
             ReadDialects(scalars, lists, keyLines["dialects"], front);
-            front.Since = ReadSince(Scalar(scalars, "since"));
+            front.Since = ReadSince(Scalar(scalars, keyLines, "since"));
             front.Options = lists.TryGetValue("options", out var options) ? ReadOptions(options, keyLines["options"]) : new List<RuleOptionDefinition>();
             front.Tags = ReadTags(scalars, lists);
             CheckFileName(front.Id, keyLines["id"]);
             return front;
         }
 
-        private (string Value, int Line) Scalar(Dictionary<string, (string Value, int Line)> scalars, string key)
+        private (string Value, int Line) Scalar(Dictionary<string, (string Value, int Line)> scalars, Dictionary<string, int> keyLines, string key)
         {
             if (scalars.TryGetValue(key, out var v))
             {
@@ -107,7 +107,7 @@ namespace SchemaGuard.Core.Catalog
                 return v;
             }
 
-            throw Error(1, "'" + key + "' takes a single value, not a list.");
+            throw Error(keyLines[key], "'" + key + "' takes a single value, not a list.");
         }
 
         private List<(string Value, int Line)> ParseInlineList(string value, int line)
