@@ -33,6 +33,12 @@ namespace SchemaGuard.Sql.Lexing
         /// <summary>The free text of a client command line (after its command word), such as a PROMPT message.</summary>
         ClientCommandText,
 
+        /// <summary>
+        /// Data lines the client sends as they are, never SQL: the rows after psql's <c>COPY ... FROM stdin;</c>, up to
+        /// and including the <c>\.</c> line. It belongs to no statement.
+        /// </summary>
+        InlineData,
+
         /// <summary>A statement delimiter set with the client's <c>DELIMITER</c> command (<c>$$</c>, <c>//</c>).</summary>
         CustomDelimiter,
 
