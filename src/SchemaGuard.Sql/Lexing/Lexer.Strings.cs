@@ -9,6 +9,7 @@ namespace SchemaGuard.Sql.Lexing
         /// </summary>
         private SyntaxKind TryScanPrefixedString(ref TokenFlags flags)
         {
+            int tokenStart = _pos;
             char c0 = (char)(_text[_pos] | 0x20);
             char c1 = Peek(1);
             char c2 = Peek(2);
@@ -16,7 +17,7 @@ namespace SchemaGuard.Sql.Lexing
             if (c0 == 'n' && c1 == '\'' && _dialect.SupportsNationalStrings)
             {
                 _pos++;
-                ScanQuoted('\'', _dialect.BackslashEscapesInStrings, "A string literal");
+                ScanQuoted(tokenStart, '\'', _dialect.BackslashEscapesInStrings, "A string literal");
                 flags |= TokenFlags.National;
                 MarkIfUnterminated(ref flags);
                 return SyntaxKind.StringLiteral;
@@ -45,7 +46,7 @@ namespace SchemaGuard.Sql.Lexing
             if (c0 == 'e' && c1 == '\'' && _dialect.SupportsEscapeStrings)
             {
                 _pos++;
-                ScanQuoted('\'', true, "A string literal");
+                ScanQuoted(tokenStart, '\'', true, "A string literal");
                 flags |= TokenFlags.EscapeString;
                 MarkIfUnterminated(ref flags);
                 return SyntaxKind.StringLiteral;
@@ -54,7 +55,7 @@ namespace SchemaGuard.Sql.Lexing
             if (c0 == 'u' && c1 == '&' && (c2 == '\'' || c2 == '"') && _dialect.SupportsUnicodeEscapeStrings)
             {
                 _pos += 2;
-                ScanQuoted(c2, false, c2 == '"' ? "A quoted identifier" : "A string literal");
+                ScanQuoted(tokenStart, c2, false, c2 == '"' ? "A quoted identifier" : "A string literal");
                 flags |= TokenFlags.UnicodeEscape;
                 MarkIfUnterminated(ref flags);
                 return c2 == '"' ? SyntaxKind.QuotedIdentifier : SyntaxKind.StringLiteral;
@@ -63,7 +64,7 @@ namespace SchemaGuard.Sql.Lexing
             if ((c0 == 'x' || c0 == 'b') && c1 == '\'' && _dialect.SupportsHexAndBitStrings)
             {
                 _pos++;
-                ScanQuoted('\'', false, "A string literal");
+                ScanQuoted(tokenStart, '\'', false, "A string literal");
                 flags |= c0 == 'x' ? TokenFlags.Hex : TokenFlags.Bit;
                 MarkIfUnterminated(ref flags);
                 return SyntaxKind.StringLiteral;

@@ -236,7 +236,10 @@ namespace SchemaGuard.Sql.Lexing
         /// Reads a quoted token from its opening character to <paramref name="close"/>; a doubled closer escapes
         /// itself. Unterminated, the token ends with its first line so the rest of the file is still read.
         /// </summary>
-        private void ScanQuoted(char close, bool backslashEscapes, string what)
+        private void ScanQuoted(char close, bool backslashEscapes, string what) => ScanQuoted(_pos, close, backslashEscapes, what);
+
+        /// <summary>As <see cref="ScanQuoted(char, bool, string)"/> for a token whose prefix (N, E, U&amp;, X, B) starts at <paramref name="tokenStart"/>.</summary>
+        private void ScanQuoted(int tokenStart, char close, bool backslashEscapes, string what)
         {
             int start = _pos;
             int end = FindQuotedEnd(start + 1, close, backslashEscapes);
@@ -249,7 +252,7 @@ namespace SchemaGuard.Sql.Lexing
             _pos = start + 1;
             SkipToEndOfLine();
             _unterminated = true;
-            ReportUnterminated(start, what);
+            ReportUnterminated(tokenStart, what);
         }
 
         private bool _unterminated;

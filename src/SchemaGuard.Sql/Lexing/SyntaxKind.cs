@@ -30,7 +30,10 @@ namespace SchemaGuard.Sql.Lexing
         /// <summary>SQL*Plus <c>&amp;name</c> or <c>&amp;&amp;name</c>, including a trailing <c>.</c> that ends the name.</summary>
         SubstitutionVariable,
 
-        /// <summary>The free text of a client command line (after its command word), such as a PROMPT message.</summary>
+        /// <summary>
+        /// The free text of a client command line after its command word, such as a PROMPT message; with a SQL*Plus
+        /// hyphen continuation it spans the continued lines.
+        /// </summary>
         ClientCommandText,
 
         /// <summary>

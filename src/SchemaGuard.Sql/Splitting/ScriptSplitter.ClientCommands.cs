@@ -106,6 +106,13 @@ namespace SchemaGuard.Sql.Splitting
             AddRange(StatementRangeKind.ClientCommand, index, end, terminator);
         }
 
+        private bool IsDelimiterLine(int index)
+        {
+            if (!_dialect.SupportsDelimiterCommand || !_builder[index].Has(TokenFlags.FirstOnLine) || !IsWord(index, "DELIMITER")) return false;
+            int after = _builder[index].End;
+            return after < _text.Length && (_text[after] == ' ' || _text[after] == '\t');
+        }
+
         /// <summary>mysql <c>DELIMITER $$</c>: its first word is the new delimiter; <c>DELIMITER ;</c> goes back to normal.</summary>
         private void SetDelimiter(SyntaxToken text)
         {

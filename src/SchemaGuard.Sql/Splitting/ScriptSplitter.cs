@@ -121,6 +121,15 @@ namespace SchemaGuard.Sql.Splitting
 
             if (_kind != StatementRangeKind.PlSqlUnit && TryInterruptingClientCommand(index)) return;
 
+            // The mysql client sends what it holds and obeys a "delimiter " line even in the middle of a statement,
+            // so a routine whose closing delimiter was forgotten still ends at "DELIMITER ;".
+            if (IsDelimiterLine(index))
+            {
+                Close(index, -1);
+                StartStatement(index);
+                return;
+            }
+
             // SQL*Plus runs what was typed at a line holding only "/", and ends its entry without running it at a
             // line holding only "." (the block terminator); a later "/" then runs it.
             if (IsSlashLine(index, requireFirstOnLine: true) || IsDotLine(index))

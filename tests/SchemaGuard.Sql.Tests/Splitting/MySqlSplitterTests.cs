@@ -55,11 +55,25 @@ namespace SchemaGuard.Sql.Tests.Splitting
         }
 
         [Fact]
-        public void Delimiter_counts_only_first_on_its_line_at_statement_start()
+        public void A_delimiter_line_inside_a_statement_ends_it_as_the_mysql_client_does()
         {
             Assert.Equal(
-                new[] { "Sql|CREATE TABLE t (\ndelimiter VARCHAR(10))|;" },
-                Describe("CREATE TABLE t (\ndelimiter VARCHAR(10));", SqlDialect.MySql));
+                new[]
+                {
+                    "ClientCommand|DELIMITER //|",
+                    "Sql|CREATE PROCEDURE p() BEGIN SELECT 1; END|",
+                    "ClientCommand|DELIMITER ;|",
+                    "Sql|SELECT 2|;",
+                },
+                Describe("DELIMITER //\nCREATE PROCEDURE p() BEGIN SELECT 1; END\n  DELIMITER ;\nSELECT 2;", SqlDialect.MySql));
+        }
+
+        [Fact]
+        public void Delimiter_counts_only_first_on_its_line_and_followed_by_a_blank()
+        {
+            Assert.Equal(
+                new[] { "Sql|SELECT delimiter FROM t WHERE x =\ndelimiter|;" },
+                Describe("SELECT delimiter FROM t WHERE x =\ndelimiter;", SqlDialect.MySql));
         }
 
         [Fact]
