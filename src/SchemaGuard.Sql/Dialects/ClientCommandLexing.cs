@@ -9,6 +9,12 @@ namespace SchemaGuard.Sql.Dialects
         /// </summary>
         RawLine,
 
+        /// <summary>
+        /// Like <see cref="RawLine"/>, but a hyphen at the end never continues it onto the next line: a remark ends
+        /// with its line (SQL*Plus <c>REM ----</c>).
+        /// </summary>
+        Remark,
+
         /// <summary>The line is lexed as SQL tokens (<c>EXEC pkg.proc(1)</c>, <c>SHUTDOWN ABORT</c>) and ends at the line break.</summary>
         TokensToEndOfLine,
     }

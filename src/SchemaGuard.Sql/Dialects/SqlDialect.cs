@@ -139,6 +139,36 @@ namespace SchemaGuard.Sql.Dialects
         /// <summary>Anonymous blocks and stored units are PL/SQL-like (<c>DECLARE</c>/<c>BEGIN</c> blocks at top level).</summary>
         public bool SupportsPlSqlBlocks { get; private set; }
 
+        /// <summary>
+        /// Text that begins a client command read raw to the end of its line: psql <c>\</c> meta-commands, sqlcmd <c>:r</c>/<c>:setvar</c> and
+        /// <c>!!</c>, SQL*Plus <c>$</c> and <c>!</c> host shortcuts. Where they count is <see cref="ClientCommandPrefixScope"/>.
+        /// </summary>
+        public IReadOnlyList<string> ClientCommandPrefixes { get; private set; } = Array.Empty<string>();
+
+        /// <summary>Where the client recognises <see cref="ClientCommandPrefixes"/>.</summary>
+        public ClientCommandPrefixScope ClientCommandPrefixScope { get; private set; }
+
+        /// <summary>
+        /// A hyphen at the end of a client command line continues the command on the next line (SQL*Plus:
+        /// <c>EXECUTE dbms_stats.gather_schema_stats( -</c>). SQL statements themselves are not affected.
+        /// </summary>
+        public bool SupportsHyphenLineContinuation { get; private set; }
+
+        /// <summary>The client does not end a statement at a <c>;</c> inside parentheses (psql counts them).</summary>
+        public bool IgnoresSemicolonsInsideParentheses { get; private set; }
+
+        /// <summary>
+        /// <c>CREATE [OR ALTER] PROCEDURE | FUNCTION | TRIGGER</c> (and <c>ALTER</c> of them) take the rest of their batch
+        /// as the body, semicolons included (T-SQL: such a statement must be alone in its batch).
+        /// </summary>
+        public bool RoutineBodiesRunToBatchEnd { get; private set; }
+
+        /// <summary>
+        /// <c>COPY ... FROM STDIN;</c> is followed by data lines up to a line holding only <c>\.</c>, read by the
+        /// client and never lexed as SQL (psql, pg_dump output).
+        /// </summary>
+        public bool SupportsCopyFromStdinData { get; private set; }
+
         private static readonly IReadOnlyDictionary<string, ClientCommandLexing> EmptyCommands =
             new Dictionary<string, ClientCommandLexing>(StringComparer.OrdinalIgnoreCase);
 
@@ -158,6 +188,9 @@ namespace SchemaGuard.Sql.Dialects
             SupportsAtScriptCommands = true,
             SupportsPlSqlBlocks = true,
             ClientCommands = SqlPlusCommands.Create(),
+            ClientCommandPrefixes = new[] { "$", "!" },
+            ClientCommandPrefixScope = ClientCommandPrefixScope.StatementStart,
+            SupportsHyphenLineContinuation = true,
         };
 
         /// <summary>PostgreSQL with psql as the client.</summary>
@@ -176,6 +209,10 @@ namespace SchemaGuard.Sql.Dialects
             SupportsDoubleColonCast = true,
             SupportsBeginAtomicBodies = true,
             ClientCommands = PsqlCommands.Create(),
+            ClientCommandPrefixes = new[] { "\\" },
+            ClientCommandPrefixScope = ClientCommandPrefixScope.Anywhere,
+            IgnoresSemicolonsInsideParentheses = true,
+            SupportsCopyFromStdinData = true,
         };
 
         /// <summary>MySQL with the mysql client.</summary>
@@ -196,7 +233,11 @@ namespace SchemaGuard.Sql.Dialects
             SupportsAtVariables = true,
             BatchSeparator = "GO",
             StatementTerminatorOptional = true,
+            SupportsNestedBlockComments = true,
             ClientCommands = SqlCmdCommands.Create(),
+            ClientCommandPrefixes = new[] { ":", "!!" },
+            ClientCommandPrefixScope = ClientCommandPrefixScope.LineStart,
+            RoutineBodiesRunToBatchEnd = true,
         };
 
         /// <summary>Every dialect SchemaGuard knows.</summary>

@@ -11,15 +11,22 @@ namespace SchemaGuard.Sql.Dialects
             var d = new Dictionary<string, ClientCommandLexing>(StringComparer.OrdinalIgnoreCase);
             foreach (var raw in new[]
             {
-                "REM", "REMARK", "PROMPT", "PRO", "SPOOL", "SPO", "DEFINE", "DEF", "UNDEFINE", "UNDEF", "WHENEVER",
+                "PROMPT", "PRO", "SPOOL", "SPO", "DEFINE", "DEF", "UNDEFINE", "UNDEF", "WHENEVER",
                 "CONNECT", "CONN", "DISCONNECT", "DISC", "EXIT", "QUIT", "ACCEPT", "ACC", "COLUMN", "COL", "VARIABLE", "VAR",
                 "PRINT", "PAUSE", "HOST", "CLEAR", "BREAK", "COMPUTE", "TTITLE", "BTITLE", "TIMING", "DESCRIBE", "DESC",
                 "SHOW", "SHO", "SET", "STORE", "PASSWORD", "RECOVER", "ARCHIVE", "ATTRIBUTE", "REPHEADER", "REPFOOTER",
                 "SAVE", "GET", "START", "EDIT", "ED", "INPUT", "APPEND", "CHANGE", "DEL", "LIST", "RUN", "XQUERY", "COPY",
+
+                // SQLcl additions; none of them begins an Oracle SQL statement.
+                "LOAD", "ALIAS", "APEX", "BRIDGE", "CD", "CTAS", "DDL", "FORMAT", "HISTORY", "INFO", "LIQUIBASE", "LB",
+                "OERR", "REPEAT", "SODA", "SSHTUNNEL", "TNSPING",
             })
             {
                 d[raw] = ClientCommandLexing.RawLine;
             }
+
+            d["REM"] = ClientCommandLexing.Remark;
+            d["REMARK"] = ClientCommandLexing.Remark;
 
             // Lexed as SQL so that rules can read them: SHUTDOWN ABORT, EXEC DBMS_REDEFINITION.START_REDEF_TABLE(...).
             foreach (var sql in new[] { "SHUTDOWN", "STARTUP", "EXEC", "EXECUTE" })
@@ -49,10 +56,17 @@ namespace SchemaGuard.Sql.Dialects
             };
     }
 
-    /// <summary>sqlcmd commands such as <c>:r file</c> and <c>:setvar</c> are handled by the splitter's colon rule; no word entries.</summary>
+    /// <summary>
+    /// sqlcmd commands without a colon; <c>:r file</c>, <c>:setvar</c> and <c>!!</c> are line prefixes
+    /// (<see cref="SqlDialect.ClientCommandPrefixes"/>). T-SQL has no EXIT or QUIT statement, so these cannot clash.
+    /// </summary>
     internal static class SqlCmdCommands
     {
         internal static IReadOnlyDictionary<string, ClientCommandLexing> Create() =>
-            new Dictionary<string, ClientCommandLexing>(StringComparer.OrdinalIgnoreCase);
+            new Dictionary<string, ClientCommandLexing>(StringComparer.OrdinalIgnoreCase)
+            {
+                ["EXIT"] = ClientCommandLexing.RawLine,
+                ["QUIT"] = ClientCommandLexing.RawLine,
+            };
     }
 }

@@ -4,10 +4,12 @@ namespace SchemaGuard.Sql.Lexing
     {
         /// <summary>
         /// Reads the string forms that begin with letters: N'..', Oracle q'[..]' and nq'[..]', PostgreSQL E'..' and
-        /// U&amp;'..', and X'..' / B'..'. Returns false, reading nothing, when the word is just a word.
+        /// U&amp;'..' (and the quoted identifier U&amp;".."), and X'..' / B'..'. Returns <see cref="SyntaxKind.None"/>,
+        /// reading nothing, when the word is just a word.
         /// </summary>
-        private bool TryScanPrefixedString(ref TokenFlags flags)
+        private SyntaxKind TryScanPrefixedString(ref TokenFlags flags)
         {
+            int tokenStart = _pos;
             char c0 = (char)(_text[_pos] | 0x20);
             char c1 = Peek(1);
             char c2 = Peek(2);
@@ -15,64 +17,73 @@ namespace SchemaGuard.Sql.Lexing
             if (c0 == 'n' && c1 == '\'' && _dialect.SupportsNationalStrings)
             {
                 _pos++;
-                ScanQuoted('\'', '\'', _dialect.BackslashEscapesInStrings, "A string literal");
+                ScanQuoted(tokenStart, '\'', _dialect.BackslashEscapesInStrings, "A string literal");
                 flags |= TokenFlags.National;
                 MarkIfUnterminated(ref flags);
-                return true;
+                return SyntaxKind.StringLiteral;
             }
 
             if (_dialect.SupportsAlternativeQuoting)
             {
-                if (c0 == 'q' && c1 == '\'' && _pos + 2 < _text.Length)
+                if (c0 == 'q' && c1 == '\'' && IsAlternativeQuoteDelimiter(_pos + 2))
                 {
+                    int start = _pos;
                     _pos += 2;
-                    ScanAlternativeQuoted(ref flags);
-                    return true;
+                    ScanAlternativeQuoted(start, ref flags);
+                    return SyntaxKind.StringLiteral;
                 }
 
-                if (c0 == 'n' && (c1 | 0x20) == 'q' && c2 == '\'' && _pos + 3 < _text.Length)
+                if (c0 == 'n' && (c1 | 0x20) == 'q' && c2 == '\'' && IsAlternativeQuoteDelimiter(_pos + 3))
                 {
+                    int start = _pos;
                     _pos += 3;
-                    ScanAlternativeQuoted(ref flags);
+                    ScanAlternativeQuoted(start, ref flags);
                     flags |= TokenFlags.National;
-                    return true;
+                    return SyntaxKind.StringLiteral;
                 }
             }
 
             if (c0 == 'e' && c1 == '\'' && _dialect.SupportsEscapeStrings)
             {
                 _pos++;
-                ScanQuoted('\'', '\'', true, "A string literal");
+                ScanQuoted(tokenStart, '\'', true, "A string literal");
                 flags |= TokenFlags.EscapeString;
                 MarkIfUnterminated(ref flags);
-                return true;
+                return SyntaxKind.StringLiteral;
             }
 
             if (c0 == 'u' && c1 == '&' && (c2 == '\'' || c2 == '"') && _dialect.SupportsUnicodeEscapeStrings)
             {
                 _pos += 2;
-                ScanQuoted(c2, c2, false, "A string literal");
+                ScanQuoted(tokenStart, c2, false, c2 == '"' ? "A quoted identifier" : "A string literal");
                 flags |= TokenFlags.UnicodeEscape;
                 MarkIfUnterminated(ref flags);
-                return true;
+                return c2 == '"' ? SyntaxKind.QuotedIdentifier : SyntaxKind.StringLiteral;
             }
 
             if ((c0 == 'x' || c0 == 'b') && c1 == '\'' && _dialect.SupportsHexAndBitStrings)
             {
                 _pos++;
-                ScanQuoted('\'', '\'', false, "A string literal");
+                ScanQuoted(tokenStart, '\'', false, "A string literal");
                 flags |= c0 == 'x' ? TokenFlags.Hex : TokenFlags.Bit;
                 MarkIfUnterminated(ref flags);
-                return true;
+                return SyntaxKind.StringLiteral;
             }
 
-            return false;
+            return SyntaxKind.None;
+        }
+
+        /// <summary>Oracle accepts any single character but a blank or a line break as the q-quote delimiter.</summary>
+        private bool IsAlternativeQuoteDelimiter(int i)
+        {
+            if (i >= _text.Length) return false;
+            char c = _text[i];
+            return c != ' ' && c != '\t' && c != '\n' && c != '\r' && !char.IsSurrogate(c);
         }
 
         /// <summary>Oracle q'X...X' where the closer pairs with an opening bracket or repeats the character.</summary>
-        private void ScanAlternativeQuoted(ref TokenFlags flags)
+        private void ScanAlternativeQuoted(int start, ref TokenFlags flags)
         {
-            int start = _pos - 2;
             char open = _text[_pos];
             char close = open switch
             {
@@ -82,20 +93,15 @@ namespace SchemaGuard.Sql.Lexing
                 '(' => ')',
                 _ => open,
             };
-            _pos++;
             flags |= TokenFlags.AlternativeQuoted;
-            while (!AtEnd)
+            int end = FindAlternativeQuoteEnd(_pos + 1, close);
+            if (end >= 0)
             {
-                if (_text[_pos] == close && Peek(1) == '\'')
-                {
-                    _pos += 2;
-                    return;
-                }
-
-                _pos++;
+                _pos = end;
+                return;
             }
 
-            _pos = start + 3;
+            _pos++;
             SkipToEndOfLine();
             flags |= TokenFlags.Unterminated;
             ReportUnterminated(start, "A q-quoted string literal");
@@ -115,7 +121,7 @@ namespace SchemaGuard.Sql.Lexing
                     {
                         int tagLength = tagEnd - start + 1;
                         int bodyStart = tagEnd + 1;
-                        int close = _text.IndexOf(_text.Substring(start, tagLength), bodyStart, System.StringComparison.Ordinal);
+                        int close = FindDollarQuoteClose(start, tagLength, bodyStart);
                         flags |= TokenFlags.DollarQuoted;
                         if (close >= 0)
                         {

@@ -15,38 +15,41 @@ namespace SchemaGuard.Sql.Lexing
             char c = _text[_pos];
             if (IsWordStart(c))
             {
-                return TryScanPrefixedString(ref flags) ? SyntaxKind.StringLiteral : ScanWord();
+                var prefixed = TryScanPrefixedString(ref flags);
+                return prefixed != SyntaxKind.None ? prefixed : ScanWord();
             }
+
+            if (char.IsHighSurrogate(c) && WordPartLength(_pos) == 2) return ScanWord();
 
             if (c >= '0' && c <= '9') return ScanNumber(ref flags);
 
             switch (c)
             {
                 case '\'':
-                    ScanQuoted('\'', '\'', _dialect.BackslashEscapesInStrings, "A string literal");
+                    ScanQuoted('\'', _dialect.BackslashEscapesInStrings, "A string literal");
                     MarkIfUnterminated(ref flags);
                     return SyntaxKind.StringLiteral;
                 case '"':
                     if (_dialect.DoubleQuotedStrings)
                     {
-                        ScanQuoted('"', '"', _dialect.BackslashEscapesInStrings, "A string literal");
+                        ScanQuoted('"', _dialect.BackslashEscapesInStrings, "A string literal");
                         flags |= TokenFlags.DoubleQuotedString;
                         MarkIfUnterminated(ref flags);
                         return SyntaxKind.StringLiteral;
                     }
 
-                    ScanQuoted('"', '"', false, "A quoted identifier");
+                    ScanQuoted('"', false, "A quoted identifier");
                     MarkIfUnterminated(ref flags);
                     return SyntaxKind.QuotedIdentifier;
                 case '`':
                     if (!_dialect.SupportsBacktickIdentifiers) break;
-                    ScanQuoted('`', '`', false, "A quoted identifier");
+                    ScanQuoted('`', false, "A quoted identifier");
                     MarkIfUnterminated(ref flags);
                     return SyntaxKind.QuotedIdentifier;
                 case '[':
                     if (_dialect.SupportsBracketIdentifiers)
                     {
-                        ScanQuoted('[', ']', false, "A bracketed identifier");
+                        ScanQuoted(']', false, "A bracketed identifier");
                         MarkIfUnterminated(ref flags);
                         return SyntaxKind.QuotedIdentifier;
                     }
@@ -80,7 +83,8 @@ namespace SchemaGuard.Sql.Lexing
                         return SyntaxKind.Parameter;
                     }
 
-                    _pos += Peek(1) == '@' ? 2 : 1;
+                    // "@@" and the containment operator "@>" (the mirror of "<@").
+                    _pos += Peek(1) == '@' || Peek(1) == '>' ? 2 : 1;
                     return SyntaxKind.Operator;
                 case '#':
                     if (_dialect.SupportsHashTempNames && (IsWordStart(Peek(1)) || Peek(1) == '#'))
@@ -169,9 +173,25 @@ namespace SchemaGuard.Sql.Lexing
 
         private SyntaxKind ScanWord()
         {
-            _pos++;
-            while (!AtEnd && IsWordPart(_text[_pos])) _pos++;
+            _pos += WordPartLength(_pos);
+            while (!AtEnd)
+            {
+                // The mysql client cuts "END$$" before its delimiter even though '$' may continue a word.
+                if (CustomDelimiter != null && MatchesCustomDelimiter()) break;
+                int length = WordPartLength(_pos);
+                if (length == 0) break;
+                _pos += length;
+            }
+
             return SyntaxKind.Word;
+        }
+
+        /// <summary>How many characters at <paramref name="i"/> continue a word: 0, 1, or 2 for a letter outside the BMP.</summary>
+        private int WordPartLength(int i)
+        {
+            char c = _text[i];
+            if (!char.IsHighSurrogate(c)) return IsWordPart(c) ? 1 : 0;
+            return i + 1 < _text.Length && char.IsLowSurrogate(_text[i + 1]) && char.IsLetterOrDigit(_text, i) ? 2 : 0;
         }
 
         private SyntaxKind ScanNumber(ref TokenFlags flags)
@@ -181,6 +201,15 @@ namespace SchemaGuard.Sql.Lexing
                 _pos += 2;
                 while (!AtEnd && IsHexDigit(_text[_pos])) _pos++;
                 flags |= TokenFlags.Hex;
+                return SyntaxKind.NumericLiteral;
+            }
+
+            if (_text[_pos] == '0' && (Peek(1) == 'b' || Peek(1) == 'B') && (Peek(2) == '0' || Peek(2) == '1') &&
+                _dialect.SupportsHexAndBitStrings)
+            {
+                _pos += 2;
+                while (!AtEnd && (_text[_pos] == '0' || _text[_pos] == '1')) _pos++;
+                flags |= TokenFlags.Bit;
                 return SyntaxKind.NumericLiteral;
             }
 
@@ -203,41 +232,27 @@ namespace SchemaGuard.Sql.Lexing
             return SyntaxKind.NumericLiteral;
         }
 
-        /// <summary>Reads a quoted token from its opening to its closing character; a doubled closer escapes itself.</summary>
-        private void ScanQuoted(char open, char close, bool backslashEscapes, string what)
+        /// <summary>
+        /// Reads a quoted token from its opening character to <paramref name="close"/>; a doubled closer escapes
+        /// itself. Unterminated, the token ends with its first line so the rest of the file is still read.
+        /// </summary>
+        private void ScanQuoted(char close, bool backslashEscapes, string what) => ScanQuoted(_pos, close, backslashEscapes, what);
+
+        /// <summary>As <see cref="ScanQuoted(char, bool, string)"/> for a token whose prefix (N, E, U&amp;, X, B) starts at <paramref name="tokenStart"/>.</summary>
+        private void ScanQuoted(int tokenStart, char close, bool backslashEscapes, string what)
         {
             int start = _pos;
-            _pos++;
-            while (!AtEnd)
+            int end = FindQuotedEnd(start + 1, close, backslashEscapes);
+            if (end >= 0)
             {
-                char c = _text[_pos];
-                if (backslashEscapes && c == '\\' && _pos + 1 < _text.Length)
-                {
-                    _pos += 2;
-                    continue;
-                }
-
-                if (c == close)
-                {
-                    if (Peek(1) == close)
-                    {
-                        _pos += 2;
-                        continue;
-                    }
-
-                    _pos++;
-                    return;
-                }
-
-                _pos++;
+                _pos = end;
+                return;
             }
 
-            // Unterminated: end the token at the end of the line it started on, so the rest of the file is still read.
             _pos = start + 1;
             SkipToEndOfLine();
             _unterminated = true;
-            ReportUnterminated(start, what);
-            _ = open;
+            ReportUnterminated(tokenStart, what);
         }
 
         private bool _unterminated;

@@ -5,6 +5,8 @@ namespace SchemaGuard.Sql.Lexing
 {
     public sealed partial class Lexer
     {
+        private static readonly char[] LineBreakChars = { '\n', '\r' };
+
         private void ScanTrivia()
         {
             while (!AtEnd)
@@ -26,6 +28,12 @@ namespace SchemaGuard.Sql.Lexing
                     var kind = _dialect.SupportsOptimizerHints && Peek(2) == '+' ? TriviaKind.Hint : TriviaKind.LineComment;
                     SkipToEndOfLine();
                     AddTrivia(kind, start);
+                }
+                else if (c == '-' && ContinuesLinesWithHyphen && IsContinuationHyphen())
+                {
+                    // The line break is part of the continuation, so the next token stays on the command's line.
+                    _pos = AfterLineBreak(SkipBlanks(_pos + 1));
+                    AddTrivia(TriviaKind.LineContinuation, start);
                 }
                 else if (c == '#' && _dialect.SupportsHashComments)
                 {
@@ -58,6 +66,13 @@ namespace SchemaGuard.Sql.Lexing
             return next == '\0' || next <= ' ';
         }
 
+        /// <summary>A hyphen with nothing but blanks after it up to a line break (not the end of the text).</summary>
+        private bool IsContinuationHyphen()
+        {
+            int i = SkipBlanks(_pos + 1);
+            return i < _text.Length && (_text[i] == '\n' || _text[i] == '\r');
+        }
+
         private void ScanBlockComment(int start)
         {
             if (_dialect.SupportsExecutableComments && Peek(2) == '!' && !_insideExecutableComment)
@@ -65,40 +80,25 @@ namespace SchemaGuard.Sql.Lexing
                 _pos += 3;
                 while (!AtEnd && char.IsDigit(_text[_pos])) _pos++;
                 _insideExecutableComment = true;
+                _executableCommentStart = start;
                 AddTrivia(TriviaKind.ExecutableCommentStart, start);
                 return;
             }
 
             var kind = _dialect.SupportsOptimizerHints && Peek(2) == '+' ? TriviaKind.Hint : TriviaKind.BlockComment;
-            _pos += 2;
-            int depth = 1;
-            while (!AtEnd)
+            int end = _dialect.SupportsNestedBlockComments ? FindNestedCommentEnd(start + 2) : FindCommentEnd(start + 2);
+            if (end >= 0)
             {
-                char c = _text[_pos];
-                if (c == '*' && Peek(1) == '/')
-                {
-                    _pos += 2;
-                    if (--depth == 0) break;
-                }
-                else if (c == '/' && Peek(1) == '*' && _dialect.SupportsNestedBlockComments)
-                {
-                    _pos += 2;
-                    depth++;
-                }
-                else
-                {
-                    if (c == '\n' || c == '\r') _sawLineBreak = true;
-                    _pos++;
-                }
+                // Only a comment that really spans lines makes the next token first on its line.
+                if (_text.IndexOfAny(LineBreakChars, start, end - start) >= 0) _sawLineBreak = true;
+                _pos = end;
             }
-
-            if (depth > 0)
+            else
             {
-                _diagnostics.Add(
-                    DiagnosticIds.UnterminatedToken,
-                    DiagnosticSeverity.Error,
-                    "A block comment is never closed; everything after it was read as comment.",
-                    new TextSpan(start, 2));
+                // Unterminated: like an unterminated string, the comment ends with its first line and lexing goes on.
+                _pos = start + 2;
+                SkipToEndOfLine();
+                ReportUnterminated(start, "A block comment");
             }
 
             AddTrivia(kind, start);

@@ -30,8 +30,17 @@ namespace SchemaGuard.Sql.Lexing
         /// <summary>SQL*Plus <c>&amp;name</c> or <c>&amp;&amp;name</c>, including a trailing <c>.</c> that ends the name.</summary>
         SubstitutionVariable,
 
-        /// <summary>The free text of a client command line (after its command word), such as a PROMPT message.</summary>
+        /// <summary>
+        /// The free text of a client command line after its command word, such as a PROMPT message; with a SQL*Plus
+        /// hyphen continuation it spans the continued lines.
+        /// </summary>
         ClientCommandText,
+
+        /// <summary>
+        /// Data lines the client sends as they are, never SQL: the rows after psql's <c>COPY ... FROM stdin;</c>, up to
+        /// and including the <c>\.</c> line. It belongs to no statement.
+        /// </summary>
+        InlineData,
 
         /// <summary>A statement delimiter set with the client's <c>DELIMITER</c> command (<c>$$</c>, <c>//</c>).</summary>
         CustomDelimiter,

@@ -63,20 +63,7 @@ namespace SchemaGuard.Sql.Lexing
         }
 
         /// <summary>Compares a range of the source with a string ignoring ASCII case.</summary>
-        public bool TextEquals(int start, int length, string text)
-        {
-            if (length != text.Length) return false;
-            string s = Source.Text;
-            for (int i = 0; i < length; i++)
-            {
-                char a = s[start + i];
-                char b = text[i];
-                if (a == b) continue;
-                if ((a | 0x20) != (b | 0x20) || (uint)((a | 0x20) - 'a') > 'z' - 'a') return false;
-            }
-
-            return true;
-        }
+        public bool TextEquals(int start, int length, string text) => AsciiText.EqualsIgnoreCase(Source.Text, start, length, text);
 
         /// <summary>Enumerates the tokens.</summary>
         public IEnumerator<SyntaxToken> GetEnumerator()

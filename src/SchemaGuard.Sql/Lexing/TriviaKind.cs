@@ -20,5 +20,11 @@ namespace SchemaGuard.Sql.Lexing
 
         /// <summary>The closing <c>*/</c> of a MySQL executable comment.</summary>
         ExecutableCommentEnd,
+
+        /// <summary>
+        /// A hyphen that ends a line of a SQL*Plus command, with the blanks and the line break after it: the command
+        /// goes on on the next line (<c>EXECUTE dbms_stats.gather_schema_stats( -</c>).
+        /// </summary>
+        LineContinuation,
     }
 }
