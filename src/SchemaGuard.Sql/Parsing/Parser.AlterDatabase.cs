@@ -49,7 +49,7 @@ namespace SchemaGuard.Sql.Parsing
             var forceLogging = TryParseOption("FORCE", "LOGGING") ?? TryParseOption("NO", "FORCE", "LOGGING");
             _pos = actionStart;
             string action = ReadWords(4, out var actionSpan);
-            if (action.Length == 0 && database == null) ReportExpected("an ALTER DATABASE clause");
+            if (action.Length == 0 && database == null) ReportMissing("an ALTER DATABASE clause");
             SkipRestQuietly();
             return new AlterDatabaseStatement(SpanFrom(start), database, action, actionSpan, null, forceLogging);
         }
@@ -67,7 +67,7 @@ namespace SchemaGuard.Sql.Parsing
                 if (!TryEat(SyntaxKind.Comma)) break;
             }
 
-            if (files.Count == 0) ReportExpected("a file name or number");
+            if (files.Count == 0) ReportMissing("a file name or number");
             int actionStart = _pos;
             DatafileAction action;
             if (TryEatWord("ONLINE"))
@@ -95,11 +95,11 @@ namespace SchemaGuard.Sql.Parsing
             {
                 action = DatafileAction.Other;
                 ReadWords(2, out _);
-                if (_pos == actionStart) ReportExpected("ONLINE, OFFLINE, RESIZE, AUTOEXTEND or END BACKUP");
+                if (_pos == actionStart) ReportMissing("ONLINE, OFFLINE, RESIZE, AUTOEXTEND or END BACKUP");
             }
 
             actionEnd = _pos;
-            var actionClause = new OptionClause(_pos > actionStart ? SpanOfTokens(actionStart, _pos) : EmptySpanHere(), UpperWords(actionStart, _pos));
+            var actionClause = new OptionClause(_pos > actionStart ? SpanOfTokens(actionStart, _pos) : EmptySpanAfterPrevious(), UpperWords(actionStart, _pos));
             SkipRestQuietly();
             return new DatafileClause(SpanFrom(start), isTempfile, files, action, actionClause);
         }

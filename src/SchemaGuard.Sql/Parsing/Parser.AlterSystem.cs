@@ -63,7 +63,7 @@ namespace SchemaGuard.Sql.Parsing
             }
 
             string action = ReadWords(3, out actionSpan);
-            if (action.Length == 0) ReportExpected("SET or an action");
+            if (action.Length == 0) ReportMissing("SET or an action");
             SkipRestQuietly();
             return action;
         }
@@ -81,13 +81,13 @@ namespace SchemaGuard.Sql.Parsing
                 var name = ParseSettingName();
                 if (name == null)
                 {
-                    ReportExpected("a parameter name");
+                    ReportMissing("a parameter name");
                     SkipToStatementEnd();
                     break;
                 }
 
                 Expression? value = null;
-                var valueSpan = EmptySpanHere();
+                var valueSpan = EmptySpanAfterPrevious();
                 string? valueText = null;
                 if (withValues)
                 {
@@ -102,7 +102,7 @@ namespace SchemaGuard.Sql.Parsing
                     }
                     else
                     {
-                        ReportExpected("a value");
+                        ReportMissing("a value");
                     }
                 }
 

@@ -36,7 +36,7 @@ namespace SchemaGuard.Sql.Parsing
             var label = ParseLabels();
             if (!IsWord("DECLARE") && !IsWord("BEGIN"))
             {
-                ReportExpected("DECLARE or BEGIN");
+                ReportMissing("DECLARE or BEGIN");
                 SkipToStatementEnd();
                 return new OtherStatement(StatementKind.Unknown, SpanFrom(start), "<<");
             }
@@ -103,11 +103,10 @@ namespace SchemaGuard.Sql.Parsing
                 var exceptions = new List<Identifier>();
                 while (true)
                 {
-                    var name = ParseObjectName();
+                    var name = IsWord("THEN") ? null : ParseObjectName();
                     if (name == null)
                     {
-                        ReportExpected("an exception name");
-                        MarkPartial();
+                        ReportMissing("an exception name");
                         break;
                     }
 
@@ -149,8 +148,7 @@ namespace SchemaGuard.Sql.Parsing
         {
             if (!IsWord("END"))
             {
-                ReportExpected("END");
-                MarkPartial();
+                ReportMissing("END");
                 return;
             }
 
@@ -181,8 +179,7 @@ namespace SchemaGuard.Sql.Parsing
                 return;
             }
 
-            ReportExpected("END " + word);
-            MarkPartial();
+            ReportMissing("END " + word);
         }
 
         /// <summary>Reads <c>&lt;&lt;a&gt;&gt; &lt;&lt;b&gt;&gt;</c> labels; returns the last.</summary>
@@ -194,7 +191,7 @@ namespace SchemaGuard.Sql.Parsing
                 _pos++;
                 label = ParseIdentifier() ?? label;
                 if (Is(SyntaxKind.Operator) && _tokens.TextIs(_pos, ">>")) _pos++;
-                else ReportExpected("'>>'");
+                else ReportMissing("'>>'");
             }
 
             return label;
@@ -243,11 +240,11 @@ namespace SchemaGuard.Sql.Parsing
                 if (syntax == BlockSyntax.PlSql && IsWord("FORALL"))
                 {
                     // FORALL i IN ... [SAVE EXCEPTIONS] dml; — the DML is the statement.
-                    int dml = FindDepth0Word(_pos + 1, FindDepth0Semicolon(_pos), ForallDmlWords);
+                    int dml = FindDepth0Word(_pos + 1, FindStatementSemicolon(_pos), ForallDmlWords);
                     if (dml > 0) _pos = dml;
                 }
 
-                int end = FindDepth0Semicolon(_pos);
+                int end = FindStatementSemicolon(_pos);
                 statements.Add(ParseNestedStatement(end, () => ParseBlockStatementCore(syntax)));
                 return;
             }
@@ -357,7 +354,7 @@ namespace SchemaGuard.Sql.Parsing
         {
             _pos++;
             ParseStatementSequence(statements, BlockSyntax.Psm);
-            if (ExpectWord("UNTIL"))
+            if (TryEatWord("UNTIL"))
             {
                 int caseDepth = 0;
                 while (!AtEnd && !Is(SyntaxKind.Semicolon))
@@ -368,6 +365,10 @@ namespace SchemaGuard.Sql.Parsing
                     SkipBalancedQuietly();
                 }
             }
+            else
+            {
+                ReportMissing("UNTIL");
+            }
 
             ExpectEndOf("REPEAT");
         }
@@ -376,7 +377,7 @@ namespace SchemaGuard.Sql.Parsing
         private void ParsePsmHandler(List<Statement> statements)
         {
             _pos += 3;
-            ExpectWord("FOR");
+            if (!TryEatWord("FOR")) ReportMissing("FOR");
             while (!AtEnd)
             {
                 if (TryEatWord("SQLSTATE"))
@@ -419,8 +420,7 @@ namespace SchemaGuard.Sql.Parsing
                 SkipBalancedQuietly();
             }
 
-            ReportExpected(word);
-            MarkPartial();
+            ReportMissing(word);
             return false;
         }
 

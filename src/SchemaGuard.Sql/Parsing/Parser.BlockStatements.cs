@@ -48,7 +48,12 @@ namespace SchemaGuard.Sql.Parsing
             int start = _pos;
             var target = ParseBoundedExpression(start, assign);
             int valueStart = assign + 1;
-            if (valueStart >= _end) ReportExpected("an expression");
+            if (valueStart >= _end)
+            {
+                _pos = valueStart;
+                ReportMissing("an expression");
+            }
+
             var value = ParseBoundedExpression(valueStart, _end);
             return new AssignmentStatement(SpanFrom(start), target, value);
         }

@@ -42,7 +42,7 @@ namespace SchemaGuard.Sql.Parsing
             {
                 // EXEC @procedure_name_in_a_variable, or nothing at all.
                 if (!isCall && Is(SyntaxKind.Parameter)) return ParseOther(StatementKind.Other, start, "EXECUTE");
-                ReportExpected("a procedure name");
+                ReportMissing("a procedure name");
                 SkipToStatementEnd();
                 return new OtherStatement(StatementKind.Other, SpanFrom(start), isCall ? "CALL" : "EXECUTE");
             }
@@ -82,7 +82,7 @@ namespace SchemaGuard.Sql.Parsing
             int clause = FindDepth0Word(_pos, end, DynamicSqlClauseWords);
             int sqlEnd = clause >= 0 ? clause : end;
             int sqlStart = _pos;
-            if (sqlStart >= sqlEnd) ReportExpected("the SQL text");
+            if (sqlStart >= sqlEnd) ReportMissing("the SQL text");
             var sql = ParseBoundedExpression(sqlStart, sqlEnd);
             string? text = sqlEnd == sqlStart + 1 ? StringLiteralValue(sqlStart) : null;
             SkipRestQuietly();
@@ -116,8 +116,7 @@ namespace SchemaGuard.Sql.Parsing
             }
             else
             {
-                ReportExpected("')'");
-                MarkPartial();
+                ReportMissing("')'");
                 _pos = _end;
             }
 
@@ -137,6 +136,14 @@ namespace SchemaGuard.Sql.Parsing
                 int argumentStart = _pos;
                 int comma = FindDepth0Kind(SyntaxKind.Comma, _pos, listEnd);
                 int argumentEnd = comma >= 0 ? comma : listEnd;
+                if (argumentEnd == argumentStart)
+                {
+                    ReportMissing("an argument");
+                    if (comma < 0) break;
+                    _pos = comma + 1;
+                    continue;
+                }
+
                 Identifier? name = null;
                 if (IsIdentifierKind(Current.Kind) && _pos + 1 < argumentEnd && _tokens[_pos + 1].Kind == SyntaxKind.Arrow)
                 {
@@ -157,6 +164,7 @@ namespace SchemaGuard.Sql.Parsing
                     valueEnd--;
                 }
 
+                if (_pos >= valueEnd) ReportMissing("a value");
                 var value = ParseBoundedExpression(_pos, valueEnd);
                 _pos = argumentEnd;
                 arguments.Add(new CallArgument(SpanOfTokens(argumentStart, argumentEnd), name, value, isOutput));

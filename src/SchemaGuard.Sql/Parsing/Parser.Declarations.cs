@@ -77,6 +77,12 @@ namespace SchemaGuard.Sql.Parsing
                 return;
             }
 
+            if (AtEnd)
+            {
+                ReportMissing("BEGIN");
+                return;
+            }
+
             if (!TryEnterNesting())
             {
                 SkipToBlockEndApproximately();
@@ -121,7 +127,7 @@ namespace SchemaGuard.Sql.Parsing
         {
             int start = _pos;
             while (!AtEnd && !IsWord("IS") && _pos - start < 6) _pos++;
-            if (!ExpectWord("IS"))
+            if (!ExpectWord("IS") || AtEnd)
             {
                 MarkPartial();
                 SkipDeclaration();

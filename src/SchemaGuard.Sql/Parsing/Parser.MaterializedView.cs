@@ -26,6 +26,7 @@ namespace SchemaGuard.Sql.Parsing
             var name = ExpectObjectName("the materialized view's name");
             if (name == null)
             {
+                MarkPartial();
                 SkipToStatementEnd();
                 return new OtherStatement(StatementKind.Other, SpanFrom(start), "CREATE MATERIALIZED VIEW");
             }
@@ -75,7 +76,7 @@ namespace SchemaGuard.Sql.Parsing
             }
 
             var sources = new List<ObjectName>();
-            var querySpan = EmptySpanHere();
+            var querySpan = EmptySpanAfterPrevious();
             if (ExpectWord("AS"))
             {
                 int queryStart = _pos;
@@ -132,10 +133,11 @@ namespace SchemaGuard.Sql.Parsing
             _pos = start + 1;
             _pos = FindObjectKeyword(0) + 3;
             TryEatWords("IF", "NOT", "EXISTS");
-            ExpectWord("ON");
+            if (!TryEatWord("ON")) ReportMissing("ON");
             var table = ExpectObjectName("the master table's name");
             if (table == null)
             {
+                MarkPartial();
                 SkipToStatementEnd();
                 return new OtherStatement(StatementKind.Other, SpanFrom(start), "CREATE MATERIALIZED VIEW LOG");
             }

@@ -43,16 +43,16 @@ namespace SchemaGuard.Sql.Parsing
             return new Parser(tokens, dialect, diagnostics).ParseRanges(new[] { range });
         }
 
-        /// <summary>Index of the next <c>;</c> at parenthesis depth 0 from <paramref name="from"/>, or the range end.</summary>
-        private int FindDepth0Semicolon(int from)
+        /// <summary>
+        /// Index of the next <c>;</c> from <paramref name="from"/>, or the range end. Parentheses are not counted: a
+        /// semicolon never belongs inside them (strings are single tokens), so an unclosed parenthesis costs one
+        /// statement, not the rest of the block.
+        /// </summary>
+        private int FindStatementSemicolon(int from)
         {
-            int depth = 0;
             for (int i = from; i < _end; i++)
             {
-                var kind = _tokens[i].Kind;
-                if (IsOpener(kind)) depth++;
-                else if (IsCloser(kind)) { if (depth > 0) depth--; }
-                else if (kind == SyntaxKind.Semicolon && depth == 0) return i;
+                if (_tokens[i].Kind == SyntaxKind.Semicolon) return i;
             }
 
             return _end;
@@ -124,6 +124,13 @@ namespace SchemaGuard.Sql.Parsing
         /// </summary>
         private Expression ParseBoundedExpression(int from, int to)
         {
+            if (to <= from)
+            {
+                // Nothing to read: an empty expression right after the previous token, inside the statement.
+                _pos = from;
+                return new RawExpression(EmptySpanAfterPrevious());
+            }
+
             int savedEnd = _end;
             _end = to;
             _pos = from;
@@ -163,8 +170,18 @@ namespace SchemaGuard.Sql.Parsing
         /// <summary>Marks the statement being read as incomplete (an expected keyword is missing).</summary>
         private void MarkPartial() => _skippedInStatement = true;
 
+        /// <summary>Reports that <paramref name="what"/> is missing here (SG9001) and marks the statement partial.</summary>
+        private void ReportMissing(string what)
+        {
+            ReportExpected(what);
+            MarkPartial();
+        }
+
         /// <summary>An empty span at the start of the current token.</summary>
         private TextSpan EmptySpanHere() => new TextSpan(Current.Start, 0);
+
+        /// <summary>An empty span right after the last token read, so it stays inside the statement.</summary>
+        private TextSpan EmptySpanAfterPrevious() => _pos > 0 ? new TextSpan(_tokens[_pos - 1].End, 0) : EmptySpanHere();
 
         /// <summary>Whether the current token is the conditional-compilation operator <c>$</c> before <paramref name="word"/>.</summary>
         private bool IsDirective(string word) =>
@@ -249,7 +266,7 @@ namespace SchemaGuard.Sql.Parsing
                 _pos++;
             }
 
-            span = _pos > start ? SpanOfTokens(start, _pos) : EmptySpanHere();
+            span = _pos > start ? SpanOfTokens(start, _pos) : EmptySpanAfterPrevious();
             return sb.ToString();
         }
 

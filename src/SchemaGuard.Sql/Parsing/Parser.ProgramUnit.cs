@@ -35,6 +35,7 @@ namespace SchemaGuard.Sql.Parsing
             var name = ExpectObjectName("the " + kindWord.ToLowerInvariant() + "'s name");
             if (name == null)
             {
+                MarkPartial();
                 SkipToStatementEnd();
                 return new OtherStatement(StatementKind.Other, SpanFrom(start), "CREATE " + kindWord);
             }
@@ -46,7 +47,7 @@ namespace SchemaGuard.Sql.Parsing
             if (!readsBody)
             {
                 // Specifications, libraries, Java: kind and name are all a rule needs.
-                SkipAllQuietly();
+                SkipRestQuietly();
             }
             else if (!TryEnterNesting())
             {
@@ -98,8 +99,7 @@ namespace SchemaGuard.Sql.Parsing
         {
             if (!SkipRoutineHeaderToIsAs())
             {
-                ReportExpected("IS or AS");
-                MarkPartial();
+                ReportMissing("IS or AS");
                 return;
             }
 
@@ -119,6 +119,12 @@ namespace SchemaGuard.Sql.Parsing
             {
                 // AGGREGATE USING, PIPELINED USING, a call specification, or a missing body: nothing to read.
                 SkipAllQuietly();
+                return;
+            }
+
+            if (AtEnd)
+            {
+                ReportMissing("BEGIN");
                 return;
             }
 
@@ -146,7 +152,7 @@ namespace SchemaGuard.Sql.Parsing
                 {
                     _pos++;
                     if (IsWord("EXTERNAL") || Is(SyntaxKind.StringLiteral)) SkipAllQuietly();
-                    else bodies.Add(ParseBatchBody());
+                    else if (!AtEnd) bodies.Add(ParseBatchBody());
                     return;
                 }
 
@@ -286,7 +292,7 @@ namespace SchemaGuard.Sql.Parsing
                     {
                         int start = _pos;
                         var statements = new List<Statement>();
-                        statements.Add(ParseNestedStatement(FindDepth0Semicolon(_pos), () => ParseCall(start)));
+                        statements.Add(ParseNestedStatement(FindStatementSemicolon(_pos), () => ParseCall(start)));
                         bodies.Add(new PlSqlBlock(SpanFrom(start), null, null, SpanOfTokens(start, start), new PlSqlBlock[0], statements, new ExceptionHandler[0]));
                         return table;
                     }
@@ -303,7 +309,7 @@ namespace SchemaGuard.Sql.Parsing
                     if (IsWord("AS") && !AfterParameterOrExecute() && !_tokens.IsWord(_pos - 1, "TABLE"))
                     {
                         _pos++;
-                        bodies.Add(ParseBatchBody());
+                        if (!AtEnd) bodies.Add(ParseBatchBody());
                         return table;
                     }
 

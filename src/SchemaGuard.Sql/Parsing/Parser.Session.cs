@@ -44,7 +44,7 @@ namespace SchemaGuard.Sql.Parsing
                 var name = ParseSetName(ref scope);
                 if (name == null)
                 {
-                    ReportExpected("what to set");
+                    ReportMissing("what to set");
                     SkipToStatementEnd();
                     break;
                 }
@@ -66,7 +66,7 @@ namespace SchemaGuard.Sql.Parsing
                 int valueStart = _pos;
                 int valueEnd = FindSetValueEnd(valueStart, end);
                 Expression? value = valueEnd > valueStart ? ParseBoundedExpression(valueStart, valueEnd) : null;
-                var valueSpan = valueEnd > valueStart ? SpanOfTokens(valueStart, valueEnd) : EmptySpanHere();
+                var valueSpan = valueEnd > valueStart ? SpanOfTokens(valueStart, valueEnd) : EmptySpanAfterPrevious();
                 string? valueText = ValueTextOf(valueStart, valueEnd);
                 _pos = valueEnd;
                 for (int i = 0; i < names.Count; i++)

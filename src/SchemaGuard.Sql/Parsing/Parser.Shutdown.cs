@@ -27,7 +27,7 @@ namespace SchemaGuard.Sql.Parsing
 
             OptionClause? clause = _pos > modeStart ? new OptionClause(SpanOfTokens(modeStart, _pos), UpperWords(modeStart, _pos)) : null;
             TryEatFinalSemicolon();
-            if (!AtEnd && !AtStatementBoundary()) ReportExpected("ABORT, IMMEDIATE, NORMAL or TRANSACTIONAL");
+            if (!AtEnd && !AtStatementBoundary()) ReportMissing("ABORT, IMMEDIATE, NORMAL or TRANSACTIONAL");
             return new ShutdownStatement(SpanFrom(start), mode, clause);
         }
 

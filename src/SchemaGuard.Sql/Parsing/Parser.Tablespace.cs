@@ -18,6 +18,7 @@ namespace SchemaGuard.Sql.Parsing
             var name = ExpectIdentifier("a tablespace name");
             if (name == null)
             {
+                MarkPartial();
                 SkipToStatementEnd();
                 return new OtherStatement(StatementKind.Other, SpanFrom(start), "ALTER TABLESPACE");
             }
@@ -25,7 +26,7 @@ namespace SchemaGuard.Sql.Parsing
             int actionStart = _pos;
             var action = ReadTablespaceAction();
             OptionClause? clause = _pos > actionStart ? new OptionClause(SpanOfTokens(actionStart, _pos), UpperWords(actionStart, _pos)) : null;
-            if (clause == null) ReportExpected("an ALTER TABLESPACE action");
+            if (clause == null) ReportMissing("an ALTER TABLESPACE action");
             SkipRestQuietly();
             return new AlterTablespaceStatement(SpanFrom(start), name, action, clause);
         }

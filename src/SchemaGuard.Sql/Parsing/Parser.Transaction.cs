@@ -52,13 +52,13 @@ namespace SchemaGuard.Sql.Parsing
                 if (TryEatWord("TO"))
                 {
                     TryEatWord("SAVEPOINT");
-                    savepoint = ExpectIdentifier("a savepoint name");
+                    savepoint = ParseSavepointName();
                 }
             }
             else if (TryEatWord("SAVEPOINT"))
             {
                 action = TransactionAction.Savepoint;
-                savepoint = ExpectIdentifier("a savepoint name");
+                savepoint = ParseSavepointName();
             }
             else if (TryEatWord("SAVE"))
             {
@@ -71,7 +71,7 @@ namespace SchemaGuard.Sql.Parsing
                 _pos++;
                 action = TransactionAction.Release;
                 TryEatWord("SAVEPOINT");
-                savepoint = ExpectIdentifier("a savepoint name");
+                savepoint = ParseSavepointName();
             }
 
             SkipRestQuietly();
@@ -154,6 +154,13 @@ namespace SchemaGuard.Sql.Parsing
             if (!TryEatWord("TRANSACTION") && !TryEatWord("TRAN")) return null;
             if (Is(SyntaxKind.Word) && (TransactionOptionWords.Contains(CurrentText) || StatementStartWords.Contains(CurrentText))) return null;
             return ParseNameOrVariable();
+        }
+
+        private Identifier? ParseSavepointName()
+        {
+            var name = ExpectIdentifier("a savepoint name");
+            if (name == null) MarkPartial();
+            return name;
         }
 
         /// <summary>An identifier, or a T-SQL <c>@variable</c> holding a name.</summary>
