@@ -28,6 +28,13 @@ namespace SchemaGuard.Sql.Parsing
                 if (IsWord("IMMEDIATE")) return ParseExecuteImmediate(start);
                 if (Is(SyntaxKind.OpenParen)) return ParseTsqlDynamicExec(start);
                 if (IsWord("AS")) return ParseOther(StatementKind.Other, start, "EXECUTE AS");
+
+                // SQL*Plus runs EXEC's text as a PL/SQL statement: EXEC :rc := pkg.f(1) is an assignment.
+                if (_dialect.SupportsPlSqlBlocks)
+                {
+                    int assign = FindDepth0Kind(SyntaxKind.Assign, _pos, _end);
+                    if (assign > _pos) return ParseAssignment(assign);
+                }
             }
 
             Expression? returnStatus = null;
@@ -133,9 +140,18 @@ namespace SchemaGuard.Sql.Parsing
             if (_pos >= listEnd) return arguments;
             while (_pos <= listEnd)
             {
+                // A SQL*Plus continuation: '-' ending a line of an EXEC command.
+                while (_pos + 1 < listEnd && Is(SyntaxKind.Minus) && _tokens[_pos + 1].Has(TokenFlags.FirstOnLine)) _pos++;
+
                 int argumentStart = _pos;
                 int comma = FindDepth0Kind(SyntaxKind.Comma, _pos, listEnd);
                 int argumentEnd = comma >= 0 ? comma : listEnd;
+                while (argumentEnd - 1 > argumentStart && _tokens[argumentEnd - 1].Kind == SyntaxKind.Minus &&
+                    argumentEnd < _end && _tokens[argumentEnd].Has(TokenFlags.FirstOnLine))
+                {
+                    argumentEnd--;
+                }
+
                 if (argumentEnd == argumentStart)
                 {
                     ReportMissing("an argument");

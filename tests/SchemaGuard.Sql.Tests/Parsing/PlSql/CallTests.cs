@@ -22,6 +22,21 @@ namespace SchemaGuard.Sql.Tests.Parsing.PlSql
         }
 
         [Fact]
+        public void SqlPlus_exec_assignment_and_continuation_lines()
+        {
+            var assignment = ParsedUnit.Parse("EXEC :rc := pkg.can_redef('HR', 'EMP')", SqlDialect.Oracle, StatementRangeKind.ClientCommand);
+            var statement = assignment.Single<AssignmentStatement>();
+            Assert.Equal(":rc", assignment.Of(statement.Target));
+            Assert.Equal("pkg.can_redef('HR', 'EMP')", assignment.Of(statement.Value));
+            Assert.Equal("EXEC :rc := pkg.can_redef('HR', 'EMP')", assignment.Of(statement));
+
+            const string continued = "EXEC DBMS_REDEFINITION.SYNC_INTERIM_TABLE( -\n  'HR', -\n  'EMP', 'EMP_INT' -\n)";
+            var unit = ParsedUnit.Parse(continued, SqlDialect.Oracle, StatementRangeKind.ClientCommand);
+            var call = unit.Single<CallStatement>();
+            Assert.Equal(new[] { "'HR'", "'EMP'", "'EMP_INT'" }, call.Arguments.Select(unit.Of));
+        }
+
+        [Fact]
         public void Exec_through_the_script_parser()
         {
             const string text = "EXECUTE dbms_redefinition.finish_redef_table(uname => 'HR', orig_table => 'EMP', int_table => 'EMP_INT');\nSELECT 1 FROM dual;\n";

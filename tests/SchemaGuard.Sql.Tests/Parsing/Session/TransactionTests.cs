@@ -59,6 +59,18 @@ namespace SchemaGuard.Sql.Tests.Parsing.Session
         }
 
         [Fact]
+        public void SqlServer_semicolons_inside_a_batch_end_the_statement_before()
+        {
+            var unit = ParsedUnit.Parse("USE sakila;\nBEGIN TRAN;\nCOMMIT", SqlDialect.SqlServer, StatementRangeKind.Sql);
+            Assert.Empty(unit.Diagnostics);
+            Assert.Equal(new[] { "USE sakila", "BEGIN TRAN", "COMMIT" }, unit.Statements.Select(unit.Of));
+            Assert.Equal(";", unit.Of(new Text.TextSpan(unit.Statements[0].Span.End, 1)));
+            Assert.True(unit.Statements[0].TerminatorTokenIndex > unit.Statements[0].FirstTokenIndex);
+            Assert.True(unit.Statements[1].TerminatorTokenIndex > unit.Statements[1].FirstTokenIndex);
+            Assert.Equal(-1, unit.Statements[2].TerminatorTokenIndex);
+        }
+
+        [Fact]
         public void SqlServer_blocks_are_statements_of_their_own_without_errors()
         {
             const string text =
