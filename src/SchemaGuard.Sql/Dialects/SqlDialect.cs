@@ -169,6 +169,12 @@ namespace SchemaGuard.Sql.Dialects
         /// </summary>
         public bool SupportsCopyFromStdinData { get; private set; }
 
+        /// <summary>
+        /// A statement that is just <c>BEGIN</c> (or <c>BEGIN WORK</c>) starts a transaction (PostgreSQL, MySQL), and <c>END</c>
+        /// commits it (PostgreSQL); otherwise a bare <c>BEGIN</c> opens a block (PL/SQL, T-SQL) and <c>END</c> closes one.
+        /// </summary>
+        public bool BeginStartsTransaction { get; private set; }
+
         private static readonly IReadOnlyDictionary<string, ClientCommandLexing> EmptyCommands =
             new Dictionary<string, ClientCommandLexing>(StringComparer.OrdinalIgnoreCase);
 
@@ -208,6 +214,7 @@ namespace SchemaGuard.Sql.Dialects
             SupportsDollarParameters = true,
             SupportsDoubleColonCast = true,
             SupportsBeginAtomicBodies = true,
+            BeginStartsTransaction = true,
             ClientCommands = PsqlCommands.Create(),
             ClientCommandPrefixes = new[] { "\\" },
             ClientCommandPrefixScope = ClientCommandPrefixScope.Anywhere,
@@ -276,6 +283,7 @@ namespace SchemaGuard.Sql.Dialects
             SupportsOptimizerHints = true,
             SupportsAtVariables = true,
             SupportsDelimiterCommand = true,
+            BeginStartsTransaction = true,
             ClientCommands = MySqlClientCommands.Create(),
         };
     }

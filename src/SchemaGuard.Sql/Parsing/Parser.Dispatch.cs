@@ -66,6 +66,7 @@ namespace SchemaGuard.Sql.Parsing
                     if (IsWord("STARTUP")) return ParseStartup(start);
                     if (IsWord("SAVEPOINT")) return ParseTransaction(start);
                     if (IsWord("START") && (IsWord("TRANSACTION", 1))) return ParseTransaction(start);
+                    if (IsWord("SAVE") && (IsWord("TRAN", 1) || IsWord("TRANSACTION", 1))) return ParseTransaction(start);
                     break;
                 case 'T':
                     if (IsWord("TRUNCATE")) return ParseTruncate(start);
@@ -103,7 +104,7 @@ namespace SchemaGuard.Sql.Parsing
             else if (IsWord("INDEX")) result = Restart(saved, () => ParseCreateIndex(start));
             else if (IsWord("MATERIALIZED") && IsWord("VIEW", 1) && IsWord("LOG", 2)) result = Restart(saved, () => ParseCreateMaterializedViewLog(start));
             else if (IsWord("MATERIALIZED") && IsWord("VIEW", 1)) result = Restart(saved, () => ParseCreateMaterializedView(start));
-            else if (IsAnyWord("PROCEDURE", "FUNCTION", "PACKAGE", "TRIGGER", "TYPE", "LIBRARY", "JAVA"))
+            else if (IsAnyWord("PROCEDURE", "PROC", "FUNCTION", "PACKAGE", "TRIGGER", "TYPE", "LIBRARY", "JAVA"))
             {
                 result = Restart(saved, () => ParseCreateProgramUnit(start));
             }
@@ -240,6 +241,7 @@ namespace SchemaGuard.Sql.Parsing
             "MULTIVALUE", "SEARCH", "FULLTEXT", "SPATIAL", "CLUSTERED", "NONCLUSTERED", "COLUMNSTORE", "PUBLIC",
             "SECURE", "RECURSIVE", "TRUSTED", "PROCEDURAL", "CONSTRAINT", "DEFAULT", "AGGREGATE", "UNDO", "BIGFILE",
             "SMALLFILE", "SHARED", "VOLATILE", "HYBRID", "IF", "NOT", "EXISTS", "ONLINE", "OFFLINE", "IGNORE", "XML",
+            "ALTER",
         };
 
         /// <summary>Statements the parser knows but no rule reads in detail.</summary>

@@ -59,8 +59,17 @@ namespace SchemaGuard.Sql.Parsing
             if (!_dialect.StatementTerminatorOptional || AtEnd) return false;
             var token = Current;
             if (token.Kind == SyntaxKind.Semicolon) return true;
-            return token.Has(TokenFlags.FirstOnLine) && token.Kind == SyntaxKind.Word && StatementStartWords.Contains(CurrentText);
+            if (token.Kind != SyntaxKind.Word) return false;
+
+            // T-SQL blocks: BEGIN DELETE ..., END ELSE IF ..., BEGIN TRAN UPDATE ...: a statement word right after a block or
+            // transaction keyword begins a statement even on the same line.
+            if (!token.Has(TokenFlags.FirstOnLine) && !(_pos > 0 && IsBlockKeyword(_pos - 1))) return false;
+            return StatementStartWords.Contains(CurrentText);
         }
+
+        private bool IsBlockKeyword(int index) =>
+            _tokens.IsWord(index, "BEGIN") || _tokens.IsWord(index, "END") || _tokens.IsWord(index, "ELSE") ||
+            _tokens.IsWord(index, "TRY") || _tokens.IsWord(index, "CATCH") || _tokens.IsWord(index, "TRAN") || _tokens.IsWord(index, "TRANSACTION");
 
         /// <summary>Enters one level of nesting; false (with a diagnostic) when the limit is reached and the caller must skip.</summary>
         private bool TryEnterNesting()

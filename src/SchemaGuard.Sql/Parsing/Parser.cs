@@ -63,6 +63,14 @@ namespace SchemaGuard.Sql.Parsing
             {
                 while (!AtEnd)
                 {
+                    // T-SQL batches hold several statements; a semicolon between them ends the one before.
+                    if (Is(SyntaxKind.Semicolon))
+                    {
+                        if (output.Count > firstOutput) output[output.Count - 1].TerminatorTokenIndex = _pos;
+                        _pos++;
+                        continue;
+                    }
+
                     int start = _pos;
                     var statement = ParseStatement();
                     if (!AtEnd && !AtStatementBoundary())
@@ -79,7 +87,7 @@ namespace SchemaGuard.Sql.Parsing
                 }
             }
 
-            if (output.Count > firstOutput)
+            if (output.Count > firstOutput && (range.TerminatorToken >= 0 || output[output.Count - 1].TerminatorTokenIndex < 0))
             {
                 output[output.Count - 1].TerminatorTokenIndex = range.TerminatorToken;
             }

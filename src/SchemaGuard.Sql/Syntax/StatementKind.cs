@@ -75,5 +75,11 @@ namespace SchemaGuard.Sql.Syntax
         Set,
         /// <summary>BEGIN/START TRANSACTION, COMMIT, ROLLBACK, SAVEPOINT.</summary>
         Transaction,
+
+        // Inside blocks
+        /// <summary>A PL/SQL assignment <c>x := value;</c> inside a block.</summary>
+        Assignment,
+        /// <summary>Dynamic SQL: PL/SQL <c>EXECUTE IMMEDIATE</c>, T-SQL <c>EXEC ('...')</c>.</summary>
+        ExecuteImmediate,
     }
 }
