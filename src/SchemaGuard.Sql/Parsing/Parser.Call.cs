@@ -91,7 +91,7 @@ namespace SchemaGuard.Sql.Parsing
             int sqlStart = _pos;
             if (sqlStart >= sqlEnd) ReportMissing("the SQL text");
             var sql = ParseBoundedExpression(sqlStart, sqlEnd);
-            string? text = sqlEnd == sqlStart + 1 ? StringLiteralValue(sqlStart) : null;
+            string? text = sqlEnd == sqlStart + 1 ? CompleteStringLiteralValue(sqlStart) : null;
             SkipRestQuietly();
             return new ExecuteImmediateStatement(SpanFrom(start), sql, text);
         }
@@ -102,7 +102,7 @@ namespace SchemaGuard.Sql.Parsing
             int open = _pos;
             int close = FindClosingParen(open);
             var sql = ParseBoundedExpression(open + 1, close);
-            string? text = close == open + 2 ? StringLiteralValue(open + 1) : null;
+            string? text = close == open + 2 ? CompleteStringLiteralValue(open + 1) : null;
             if (close < _end) _pos = close + 1;
             else MarkPartial();
             SkipRestExceptFinalSemicolon();

@@ -219,25 +219,12 @@ namespace SchemaGuard.Sql.Parsing
             return false;
         }
 
-        /// <summary>The content of the string literal token at <paramref name="index"/> (<c>'...'</c>, <c>N'...'</c>, <c>q'[...]'</c>), or null for other forms.</summary>
-        private string? StringLiteralValue(int index)
+        /// <summary>A complete string literal's value (see <see cref="StringLiteralValue"/>), or null for any other token.</summary>
+        private string? CompleteStringLiteralValue(int index)
         {
             var token = _tokens[index];
             if (token.Kind != SyntaxKind.StringLiteral || token.Has(TokenFlags.Unterminated)) return null;
-            string raw = _tokens.GetText(index);
-            int quote = raw.IndexOf('\'');
-            if (quote < 0 || raw.Length < quote + 2 || raw[raw.Length - 1] != '\'') return null;
-            if (token.Has(TokenFlags.AlternativeQuoted))
-            {
-                // q'[...]': the delimiter follows the opening quote and its closer precedes the closing one.
-                int bodyStart = quote + 2;
-                int bodyEnd = raw.Length - 2;
-                return bodyEnd >= bodyStart ? raw.Substring(bodyStart, bodyEnd - bodyStart) : null;
-            }
-
-            if (token.Has(TokenFlags.EscapeString) || token.Has(TokenFlags.DollarQuoted) || token.Has(TokenFlags.UnicodeEscape)) return null;
-            string inner = raw.Substring(quote + 1, raw.Length - quote - 2);
-            return inner.IndexOf("''", System.StringComparison.Ordinal) >= 0 ? inner.Replace("''", "'") : inner;
+            return StringLiteralValue(index);
         }
 
         /// <summary>The text of tokens [from, to) as written, or a string literal's content when it is the only token.</summary>
@@ -246,7 +233,7 @@ namespace SchemaGuard.Sql.Parsing
             if (to <= from) return null;
             if (to == from + 1)
             {
-                var literal = StringLiteralValue(from);
+                var literal = CompleteStringLiteralValue(from);
                 if (literal != null) return literal;
             }
 

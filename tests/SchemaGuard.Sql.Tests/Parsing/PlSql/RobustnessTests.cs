@@ -47,7 +47,7 @@ namespace SchemaGuard.Sql.Tests.Parsing.PlSql
             }
         }
 
-        private static void AssertNested(Syntax.SyntaxNode node, string prefix)
+        private static void AssertNested(SchemaGuard.Sql.Syntax.SyntaxNode node, string prefix)
         {
             foreach (var child in node.ChildNodes())
             {
