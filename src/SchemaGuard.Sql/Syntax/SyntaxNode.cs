@@ -61,7 +61,7 @@ namespace SchemaGuard.Sql.Syntax
 
         private static PropertyInfo[] FindChildProperties(Type type) =>
             type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Where(p => p.GetIndexParameters().Length == 0 && IsChildType(p.PropertyType))
+                .Where(p => p.GetIndexParameters().Length == 0 && IsChildType(p.PropertyType) && !p.IsDefined(typeof(DerivedViewAttribute), true))
                 .OrderBy(p => DeclarationDepth(p.DeclaringType!))
                 .ThenBy(p => p.MetadataToken)
                 .ToArray();
