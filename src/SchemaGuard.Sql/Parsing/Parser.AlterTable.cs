@@ -50,6 +50,7 @@ namespace SchemaGuard.Sql.Parsing
             }
 
             if (Is(SyntaxKind.Asterisk)) _pos++;
+            int diagnosticsBefore = _diagnostics.Count;
             var actions = new List<AlterTableAction>();
             bool first = true;
             while (!AtEnd)
@@ -69,7 +70,7 @@ namespace SchemaGuard.Sql.Parsing
                 if (_pos == before) SkipBalanced();
             }
 
-            if (actions.Count == 0 && !_skippedInStatement) ReportExpected("an ALTER TABLE action");
+            if (actions.Count == 0 && !_skippedInStatement && _diagnostics.Count == diagnosticsBefore) ReportExpected("an ALTER TABLE action");
             return new AlterTableStatement(SpanFrom(start), name, ifExists, only, actions);
         }
 
@@ -128,7 +129,7 @@ namespace SchemaGuard.Sql.Parsing
                     if (IsWord("CHANGE")) { actions.Add(ParseAlterChange(start)); return; }
                     if ((IsWord("CHECK") || IsWord("NOCHECK")) && IsWord("CONSTRAINT", 1)) { actions.Add(ParseConstraintState(start, withCheck)); return; }
                     if (IsWord("CONVERT") && IsWord("TO", 1)) { actions.Add(ParseConvertCharset(start)); return; }
-                    if (IsWord("COALESCE") && IsAnyWordAt(1, "PARTITION", "SUBPARTITION")) { actions.Add(ParsePartitionMaintenance(start)); return; }
+                    if (IsWord("COALESCE") && IsAnyWordAt(1, TableWords.PartitionOrSubpartition)) { actions.Add(ParsePartitionMaintenance(start)); return; }
                     break;
                 case 'D':
                     if (IsWord("DROP")) { ParseAlterDrop(start, actions); return; }
@@ -141,7 +142,7 @@ namespace SchemaGuard.Sql.Parsing
                 case 'M':
                     if (IsWord("MODIFY")) { actions.Add(ParseAlterModify(start)); return; }
                     if (IsWord("MOVE")) { actions.Add(ParseMove(start)); return; }
-                    if (IsWord("MERGE") && IsAnyWordAt(1, "PARTITIONS", "SUBPARTITIONS")) { actions.Add(ParsePartitionMaintenance(start)); return; }
+                    if (IsWord("MERGE") && IsAnyWordAt(1, TableWords.PartitionsOrSubpartitions)) { actions.Add(ParsePartitionMaintenance(start)); return; }
                     break;
                 case 'N':
                     if (IsWord("NOCHECK") && IsWord("CONSTRAINT", 1)) { actions.Add(ParseConstraintState(start, withCheck)); return; }
@@ -160,18 +161,18 @@ namespace SchemaGuard.Sql.Parsing
                     break;
                 case 'S':
                     if (IsWord("SET")) { actions.Add(ParseAlterSet(start)); return; }
-                    if (IsWord("SPLIT") && IsAnyWordAt(1, "PARTITION", "SUBPARTITION")) { actions.Add(ParsePartitionMaintenance(start)); return; }
+                    if (IsWord("SPLIT") && IsAnyWordAt(1, TableWords.PartitionOrSubpartition)) { actions.Add(ParsePartitionMaintenance(start)); return; }
                     break;
                 case 'T':
-                    if (IsWord("TRUNCATE") && IsAnyWordAt(1, "PARTITION", "PARTITIONS", "SUBPARTITION", "SUBPARTITIONS")) { actions.Add(ParsePartitionMaintenance(start)); return; }
+                    if (IsWord("TRUNCATE") && IsAnyWordAt(1, TableWords.AnyPartitionWord)) { actions.Add(ParsePartitionMaintenance(start)); return; }
                     break;
                 case 'V':
                     if (IsWord("VALIDATE") && IsWord("CONSTRAINT", 1)) { actions.Add(ParseConstraintState(start, null)); return; }
                     break;
             }
 
-            if (IsAnyWord("REORGANIZE", "REBUILD", "OPTIMIZE", "REPAIR", "ANALYZE", "CHECK", "DISCARD", "IMPORT") &&
-                IsAnyWordAt(1, "PARTITION", "SUBPARTITION"))
+            if (IsAnyWord(TableWords.PartitionMaintenanceVerbs) &&
+                IsAnyWordAt(1, TableWords.PartitionOrSubpartition))
             {
                 actions.Add(ParsePartitionMaintenance(start));
                 return;
@@ -240,8 +241,7 @@ namespace SchemaGuard.Sql.Parsing
         private string DescribeOtherAction()
         {
             int count = 1;
-            if (IsAnyWord("OWNER", "REPLICA", "CLUSTER", "INHERIT", "ATTACH", "DETACH", "SHRINK", "DEALLOCATE", "ALLOCATE", "READ", "UPGRADE",
-                "RESET", "SWITCH", "NO", "FORCE", "OF", "NOT", "ORDER", "REMOVE", "ADD", "DROP", "SET", "RENAME", "ALTER", "MODIFY", "ENABLE", "DISABLE"))
+            if (IsAnyWord(TableWords.TwoWordOtherActions))
             {
                 count = 2;
             }

@@ -13,14 +13,14 @@ namespace SchemaGuard.Sql.Parsing
         private void ParseAlterAdd(int start, OptionClause? withCheck, List<AlterTableAction> actions)
         {
             _pos++;
-            if (IsAnyWord("PARTITION", "SUBPARTITION"))
+            if (IsAnyWord(TableWords.PartitionOrSubpartition))
             {
                 _pos--;
                 actions.Add(ParsePartitionMaintenance(start));
                 return;
             }
 
-            if (IsAnyWord("SUPPLEMENTAL", "PERIOD", "OVERFLOW", "VALUES", "SYSTEM", "ROWGUIDCOL"))
+            if (IsAnyWord(TableWords.AddOtherTargets))
             {
                 string description = "ADD " + CurrentText.ToUpperInvariant();
                 SkipActionRest();
@@ -40,13 +40,17 @@ namespace SchemaGuard.Sql.Parsing
             var columns = new List<ColumnDefinition>();
             var constraints = new List<ConstraintDefinition>();
             var indexes = new List<InlineIndexDefinition>();
-            if (Is(SyntaxKind.OpenParen) && !IsAnyWordAt(1, "SELECT"))
+            if (Is(SyntaxKind.OpenParen) && !IsAnyWordAt(1, TableWords.Select))
             {
                 var elements = new TableElements();
                 ParseTableElements(elements);
                 columns.AddRange(elements.Columns);
                 constraints.AddRange(elements.Constraints);
                 indexes.AddRange(elements.Indexes);
+            }
+            else if (AtEnd)
+            {
+                ReportExpected("a column definition");
             }
             else
             {
@@ -136,8 +140,8 @@ namespace SchemaGuard.Sql.Parsing
                 return new ModifyPartitioningAction(SpanFrom(start), partitioning, online, updateIndexes);
             }
 
-            if (IsAnyWord("PARTITION", "SUBPARTITION")) return ParseModifyPartition(start);
-            if (IsAnyWord("LOB", "DEFAULT", "NESTED", "VARRAY", "OPAQUE", "ORGANIZATION") || (IsWord("COLUMN") && IsWord("SUBSTITUTABLE", 2)))
+            if (IsAnyWord(TableWords.PartitionOrSubpartition)) return ParseModifyPartition(start);
+            if (IsAnyWord(TableWords.ModifyOtherTargets) || (IsWord("COLUMN") && IsWord("SUBSTITUTABLE", 2)))
             {
                 string description = "MODIFY " + CurrentText.ToUpperInvariant();
                 SkipActionRest();
@@ -182,7 +186,7 @@ namespace SchemaGuard.Sql.Parsing
         private AlterTableAction ParseAlterColumnOrOther(int start)
         {
             _pos++;
-            if (IsAnyWord("CONSTRAINT", "INDEX", "CHECK") || (IsWord("PERIOD") && IsWord("FOR", 1)))
+            if (IsAnyWord(TableWords.AlterOtherTargets) || (IsWord("PERIOD") && IsWord("FOR", 1)))
             {
                 string description = "ALTER " + CurrentText.ToUpperInvariant();
                 SkipActionRest();
@@ -221,7 +225,7 @@ namespace SchemaGuard.Sql.Parsing
                 return new AlterColumnAction(SpanFrom(start), column, KeywordText(_pos - 3, _pos));
             }
 
-            if (IsAnyWord("SET", "DROP", "ADD") && Current.Kind == SyntaxKind.Word)
+            if (IsAnyWord(TableWords.AlterColumnVerbs) && Current.Kind == SyntaxKind.Word)
             {
                 int changeStart = _pos;
                 _pos++;
@@ -232,7 +236,7 @@ namespace SchemaGuard.Sql.Parsing
                 return new AlterColumnAction(SpanFrom(start), column, change);
             }
 
-            if (IsAnyWord("RESET", "RESTART", "OPTIONS"))
+            if (IsAnyWord(TableWords.AlterColumnOtherVerbs))
             {
                 string change = CurrentText.ToUpperInvariant();
                 SkipActionRest();
@@ -247,7 +251,7 @@ namespace SchemaGuard.Sql.Parsing
                 if (IsWord("COLLATE")) _pos += 2;
                 else if (TryEatWords("NOT", "NULL")) result.IsNullable = false;
                 else if (TryEatWord("NULL")) result.IsNullable = true;
-                else if (IsAnyWord("SPARSE", "HIDDEN", "ROWGUIDCOL", "PERSISTED")) _pos++;
+                else if (IsAnyWord(TableWords.AlterColumnFlags)) _pos++;
                 else if ((IsWord("MASKED") || IsWord("ENCRYPTED")) && IsWord("WITH", 1) && Is(SyntaxKind.OpenParen, 2))
                 {
                     _pos += 2;
@@ -303,15 +307,15 @@ namespace SchemaGuard.Sql.Parsing
                 return;
             }
 
-            if (IsAnyWord("PARTITION", "PARTITIONS", "SUBPARTITION", "SUBPARTITIONS"))
+            if (IsAnyWord(TableWords.AnyPartitionWord))
             {
                 _pos--;
                 actions.Add(ParsePartitionMaintenance(start));
                 return;
             }
 
-            if ((IsWord("UNUSED") && IsWord("COLUMNS", 1)) || (IsWord("COLUMNS") && IsWord("CONTINUE", 1)) || IsAnyWord("PERIOD", "SUPPLEMENTAL", "SYSTEM", "ROWGUIDCOL") ||
-                (IsAnyWord("DEFAULT", "IDENTITY", "EXPRESSION") && !IsIdentifierKind(Peek(1).Kind)))
+            if ((IsWord("UNUSED") && IsWord("COLUMNS", 1)) || (IsWord("COLUMNS") && IsWord("CONTINUE", 1)) || IsAnyWord(TableWords.DropOtherTargets) ||
+                (IsAnyWord(TableWords.DropColumnPropertyTargets) && !IsIdentifierKind(Peek(1).Kind)))
             {
                 string description = "DROP " + KeywordText(_pos, System.Math.Min(_pos + 2, _end));
                 SkipActionRest();
@@ -384,7 +388,7 @@ namespace SchemaGuard.Sql.Parsing
                     TryEatWord("CONSTRAINTS");
                     cascade = MakeOption(s);
                 }
-                else if (IsAnyWord("RESTRICT", "INVALIDATE", "ONLINE"))
+                else if (IsAnyWord(TableWords.DropTrailerFlags))
                 {
                     _pos++;
                 }
@@ -418,7 +422,7 @@ namespace SchemaGuard.Sql.Parsing
                 return new OtherTableAction(SpanFrom(start), "RENAME TO");
             }
 
-            if (IsAnyWord("CONSTRAINT", "PARTITION", "SUBPARTITION"))
+            if (IsAnyWord(TableWords.RenameOtherTargets))
             {
                 string description = "RENAME " + CurrentText.ToUpperInvariant();
                 SkipActionRest();

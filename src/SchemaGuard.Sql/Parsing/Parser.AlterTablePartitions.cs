@@ -14,7 +14,7 @@ namespace SchemaGuard.Sql.Parsing
         {
             _pos++;
             Identifier? partition = null;
-            if (IsAnyWord("PARTITION", "SUBPARTITION"))
+            if (IsAnyWord(TableWords.PartitionOrSubpartition))
             {
                 _pos++;
                 if (IsWord("FOR") && Is(SyntaxKind.OpenParen, 1))
@@ -87,7 +87,7 @@ namespace SchemaGuard.Sql.Parsing
         {
             _pos++;
             Identifier? partition = null;
-            if (IsAnyWord("PARTITION", "SUBPARTITION") && !IsWord("FOR", 1))
+            if (IsAnyWord(TableWords.PartitionOrSubpartition) && !IsWord("FOR", 1))
             {
                 _pos++;
                 partition = ExpectIdentifier("a partition name");
@@ -137,7 +137,7 @@ namespace SchemaGuard.Sql.Parsing
             var names = new List<Identifier>();
             if (operation == "ADD")
             {
-                if (IsAnyWord("PARTITION", "SUBPARTITION") && Is(SyntaxKind.OpenParen, 1))
+                if (IsAnyWord(TableWords.PartitionOrSubpartition) && Is(SyntaxKind.OpenParen, 1))
                 {
                     _pos++;
                     var definitions = new List<PartitionDefinition>();
@@ -149,11 +149,11 @@ namespace SchemaGuard.Sql.Parsing
                 }
                 else
                 {
-                    while (IsAnyWord("PARTITION", "SUBPARTITION"))
+                    while (IsAnyWord(TableWords.PartitionOrSubpartition))
                     {
                         var definition = ParsePartitionDefinition();
                         if (definition.Name != null) names.Add(definition.Name);
-                        if (!Is(SyntaxKind.Comma) || !IsAnyWordAt(1, "PARTITION", "SUBPARTITION")) break;
+                        if (!Is(SyntaxKind.Comma) || !IsAnyWordAt(1, TableWords.PartitionOrSubpartition)) break;
                         _pos++;
                     }
                 }
@@ -168,7 +168,7 @@ namespace SchemaGuard.Sql.Parsing
                 }
                 else if (!TryEatWord("ALL") && !TryEat(SyntaxKind.NumericLiteral))
                 {
-                    while (AtIdentifier() && !IsAnyWord("UPDATE", "INTO", "AT", "VALUES", "ONLINE", "DROP", "REUSE", "CASCADE"))
+                    while (AtIdentifier() && !IsAnyWord(TableWords.PartitionNameListEnd))
                     {
                         names.Add(ParseIdentifier()!);
                         if (!Is(SyntaxKind.Comma) || !AtListContinuation()) break;

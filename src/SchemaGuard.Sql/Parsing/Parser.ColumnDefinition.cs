@@ -67,14 +67,13 @@ namespace SchemaGuard.Sql.Parsing
             if (AtEnd || Is(SyntaxKind.Comma) || Is(SyntaxKind.CloseParen) || Is(SyntaxKind.Semicolon) || AtTableStatementBoundary()) return true;
             if (Current.Kind != SyntaxKind.Word) return false;
             if (IsWord("WITH") && Is(SyntaxKind.OpenParen, 1)) return true;
-            if (IsAnyWord("ADD", "DROP", "MODIFY", "ALTER", "CHANGE", "RENAME", "MOVE", "NESTED", "VARRAY", "TABLESPACE", "LOGGING", "NOLOGGING")) return true;
+            if (IsAnyWord(TableWords.ColumnDefinitionEnd)) return true;
             return IsWord("LOB") && Is(SyntaxKind.OpenParen, 1);
         }
 
         /// <summary>Whether the word after a column name starts an attribute, so the column has no data type.</summary>
         private bool AtColumnAttributeStart() =>
-            IsAnyWord("CONSTRAINT", "NOT", "NULL", "PRIMARY", "UNIQUE", "CHECK", "REFERENCES", "DEFAULT", "GENERATED", "AS", "IDENTITY",
-                "VISIBLE", "INVISIBLE", "ENABLE", "DISABLE", "SORT", "ENCRYPT", "DECRYPT", "SUBSTITUTABLE", "SCOPE") ||
+            IsAnyWord(TableWords.ColumnAttributeStarts) ||
             (IsWord("WITH") && IsWord("OPTIONS", 1));
 
         private bool TryParseColumnAttribute(ColumnParts column)
@@ -135,7 +134,7 @@ namespace SchemaGuard.Sql.Parsing
                 return true;
             }
 
-            if (IsAnyWord("VIRTUAL", "STORED", "PERSISTED"))
+            if (IsAnyWord(TableWords.GeneratedStorage))
             {
                 _pos++;
                 column.GeneratedStorage = MakeOption(s);
@@ -165,7 +164,7 @@ namespace SchemaGuard.Sql.Parsing
                 return true;
             }
 
-            if (IsAnyWord("COMMENT", "COLUMN_FORMAT", "STORAGE", "COMPRESSION", "ENGINE_ATTRIBUTE", "SECONDARY_ENGINE_ATTRIBUTE", "AFTER", "SCOPE"))
+            if (IsAnyWord(TableWords.ColumnValuedAttributes))
             {
                 _pos++;
                 TryEat(SyntaxKind.Equals);
@@ -174,8 +173,7 @@ namespace SchemaGuard.Sql.Parsing
                 return true;
             }
 
-            if (IsAnyWord("VISIBLE", "INVISIBLE", "SPARSE", "ROWGUIDCOL", "FILESTREAM", "HIDDEN", "UNSIGNED", "SIGNED", "ZEROFILL",
-                "BINARY", "SORT", "NOSORT", "FIRST", "DECRYPT", "SUBSTITUTABLE", "ENABLE", "DISABLE", "VALIDATE", "NOVALIDATE", "RELY", "NORELY"))
+            if (IsAnyWord(TableWords.ColumnFlags))
             {
                 _pos++;
                 return true;
@@ -183,14 +181,14 @@ namespace SchemaGuard.Sql.Parsing
 
             if (IsWord("NOT") && IsWord("FOR", 1) && IsWord("REPLICATION", 2)) return SkipWords(3);
             if (IsWord("NOT") && IsWord("SUBSTITUTABLE", 1)) return SkipWords(2);
-            if (IsWord("WITH") && IsAnyWordAt(1, "VALUES", "OPTIONS", "ROWID")) return SkipWords(2);
+            if (IsWord("WITH") && IsAnyWordAt(1, TableWords.WithColumnAttributes)) return SkipWords(2);
             if (IsWord("SERIAL") && IsWord("DEFAULT", 1) && IsWord("VALUE", 2)) return SkipWords(3);
 
             if (IsWord("ENCRYPT"))
             {
                 // Oracle TDE: ENCRYPT [USING 'alg'] [IDENTIFIED BY pw] ['integrity'] [[NO] SALT]
                 _pos++;
-                while (IsAnyWord("USING", "IDENTIFIED", "BY", "SALT", "NO") || Is(SyntaxKind.StringLiteral))
+                while (IsAnyWord(TableWords.EncryptWords) || Is(SyntaxKind.StringLiteral))
                 {
                     bool takesValue = IsWord("BY");
                     _pos++;
@@ -211,7 +209,7 @@ namespace SchemaGuard.Sql.Parsing
             {
                 // SQL Server inline column index: INDEX ix [CLUSTERED | NONCLUSTERED]
                 _pos += 2;
-                while (IsAnyWord("CLUSTERED", "NONCLUSTERED", "UNIQUE")) _pos++;
+                while (IsAnyWord(TableWords.ColumnIndexModifiers)) _pos++;
                 return true;
             }
 
@@ -314,7 +312,7 @@ namespace SchemaGuard.Sql.Parsing
                     isUnsigned = true;
                     _pos++;
                 }
-                else if (IsAnyWord("SIGNED", "ZEROFILL"))
+                else if (IsAnyWord(TableWords.NumericModifiers))
                 {
                     _pos++;
                 }
@@ -346,15 +344,15 @@ namespace SchemaGuard.Sql.Parsing
         private string? TryReadMultiWordTypeName(List<string> arguments)
         {
             int start = _pos;
-            if (IsWord("LONG") && IsAnyWordAt(1, "RAW", "VARCHAR", "VARBINARY")) _pos += 2;
+            if (IsWord("LONG") && IsAnyWordAt(1, TableWords.LongTypeSecondWords)) _pos += 2;
             else if (IsWord("DOUBLE") && IsWord("PRECISION", 1)) _pos += 2;
-            else if (IsWord("NATIONAL") && IsAnyWordAt(1, "CHARACTER", "CHAR", "VARCHAR"))
+            else if (IsWord("NATIONAL") && IsAnyWordAt(1, TableWords.NationalTypeSecondWords))
             {
                 _pos += 2;
                 if (IsWord("VARYING")) _pos++;
             }
-            else if (IsAnyWord("CHARACTER", "CHAR", "NCHAR", "BINARY", "BIT") && IsWord("VARYING", 1)) _pos += 2;
-            else if (IsAnyWord("CHARACTER", "CHAR", "NCHAR", "BINARY") && IsWord("LARGE", 1) && IsWord("OBJECT", 2)) _pos += 3;
+            else if (IsAnyWord(TableWords.VaryingTypeFirstWords) && IsWord("VARYING", 1)) _pos += 2;
+            else if (IsAnyWord(TableWords.LargeObjectTypeFirstWords) && IsWord("LARGE", 1) && IsWord("OBJECT", 2)) _pos += 3;
             else if (IsWord("TIMESTAMP") || IsWord("TIME"))
             {
                 int afterArgs = Is(SyntaxKind.OpenParen, 1) ? FindGroupEnd(_pos + 1) - _pos : 1;
@@ -364,7 +362,7 @@ namespace SchemaGuard.Sql.Parsing
                 var sb = new StringBuilder(UpperIdentifierText(_pos));
                 _pos++;
                 if (Is(SyntaxKind.OpenParen)) ReadTypeArguments(arguments);
-                while (IsAnyWord("WITH", "WITHOUT", "LOCAL", "TIME", "ZONE"))
+                while (IsAnyWord(TableWords.TimeZoneWords))
                 {
                     sb.Append(' ').Append(UpperIdentifierText(_pos));
                     _pos++;
@@ -372,11 +370,11 @@ namespace SchemaGuard.Sql.Parsing
 
                 return sb.ToString();
             }
-            else if (IsWord("INTERVAL") && IsAnyWordAt(1, "YEAR", "MONTH", "DAY", "HOUR", "MINUTE", "SECOND"))
+            else if (IsWord("INTERVAL") && IsAnyWordAt(1, TableWords.IntervalFields))
             {
                 var sb = new StringBuilder("INTERVAL");
                 _pos++;
-                while (IsAnyWord("YEAR", "MONTH", "DAY", "HOUR", "MINUTE", "SECOND", "TO"))
+                while (IsAnyWord(TableWords.IntervalFieldsAndTo))
                 {
                     sb.Append(' ').Append(UpperIdentifierText(_pos));
                     _pos++;

@@ -78,7 +78,7 @@ namespace SchemaGuard.Sql.Parsing
                     TryEatWord("DISTINCT");
                 }
 
-                if (keyWord && AtIdentifier() && !IsAnyWord("USING", "CLUSTERED", "NONCLUSTERED"))
+                if (keyWord && AtIdentifier() && !IsAnyWord(TableWords.UniqueIndexNameStop))
                 {
                     var indexName = ParseIdentifier();
                     name = name ?? indexName;
@@ -171,12 +171,12 @@ namespace SchemaGuard.Sql.Parsing
             while (!AtEnd)
             {
                 int s = _pos;
-                if (IsAnyWord("CLUSTERED", "NONCLUSTERED"))
+                if (IsAnyWord(TableWords.Clustering))
                 {
                     _pos++;
                     clustering = MakeOption(s);
                 }
-                else if (IsAnyWord("ASC", "DESC"))
+                else if (IsAnyWord(TableWords.SortOrder))
                 {
                     _pos++;
                 }
@@ -233,7 +233,7 @@ namespace SchemaGuard.Sql.Parsing
                     _pos++;
                     c.Novalidate = MakeOption(s);
                 }
-                else if (IsAnyWord("RELY", "NORELY", "ENFORCED", "VISIBLE", "INVISIBLE"))
+                else if (IsAnyWord(TableWords.ConstraintFlags))
                 {
                     _pos++;
                 }
@@ -296,7 +296,7 @@ namespace SchemaGuard.Sql.Parsing
                     ReadOptionValue(out string? value, out var valueSpan);
                     options.Add(new OptionSetting(SpanFrom(s), "FILLFACTOR", value, valueSpan));
                 }
-                else if (IsWord("ON") && !IsAnyWordAt(1, "DELETE", "UPDATE", "COMMIT") && (IsIdentifierKind(Peek(1).Kind) || Peek(1).Kind == SyntaxKind.StringLiteral))
+                else if (IsWord("ON") && !IsAnyWordAt(1, TableWords.OnNonFilegroupWords) && (IsIdentifierKind(Peek(1).Kind) || Peek(1).Kind == SyntaxKind.StringLiteral))
                 {
                     // SQL Server: ON filegroup | ON scheme (column)
                     _pos++;
@@ -345,14 +345,14 @@ namespace SchemaGuard.Sql.Parsing
                     continue;
                 }
 
-                if (IsAnyWord("REVERSE", "NOSORT", "SORT", "ONLINE") || (IsWord("COMPUTE") && IsWord("STATISTICS", 1)))
+                if (IsAnyWord(TableWords.IndexFlags) || (IsWord("COMPUTE") && IsWord("STATISTICS", 1)))
                 {
                     _pos += IsWord("COMPUTE") ? 2 : 1;
                     any = true;
                     continue;
                 }
 
-                if (IsAnyWord("LOCAL", "GLOBAL") && !IsWord("TEMPORARY", 1))
+                if (IsAnyWord(TableWords.LocalOrGlobal) && !IsWord("TEMPORARY", 1))
                 {
                     _pos++;
                     if (Is(SyntaxKind.OpenParen)) SkipCollectingLogging();
@@ -370,7 +370,7 @@ namespace SchemaGuard.Sql.Parsing
         }
 
         private bool AtConstraintStateWord() =>
-            IsAnyWord("ENABLE", "DISABLE", "VALIDATE", "NOVALIDATE", "RELY", "NORELY", "DEFERRABLE", "INITIALLY", "EXCEPTIONS", "NOT");
+            IsAnyWord(TableWords.ConstraintStateWords);
 
         // REFERENCES table [(columns)] [MATCH FULL|PARTIAL|SIMPLE] [ON DELETE action] [ON UPDATE action]   (either order)
 
@@ -386,7 +386,7 @@ namespace SchemaGuard.Sql.Parsing
             ReferentialActionClause? onUpdate = null;
             while (!AtEnd)
             {
-                if (IsWord("MATCH") && IsAnyWordAt(1, "FULL", "PARTIAL", "SIMPLE"))
+                if (IsWord("MATCH") && IsAnyWordAt(1, TableWords.MatchTypes))
                 {
                     _pos += 2;
                 }

@@ -70,12 +70,12 @@ namespace SchemaGuard.Sql.Parsing
             while (!AtEnd && Current.Kind == SyntaxKind.Word && !IsWord("TABLE"))
             {
                 int s = _pos;
-                if (IsAnyWord("GLOBAL", "LOCAL", "PRIVATE") && (IsWord("TEMPORARY", 1) || IsWord("TEMP", 1)))
+                if (IsAnyWord(TableWords.TemporaryScopes) && (IsWord("TEMPORARY", 1) || IsWord("TEMP", 1)))
                 {
                     _pos += 2;
                     temporary = MakeOption(s);
                 }
-                else if (IsAnyWord("TEMPORARY", "TEMP"))
+                else if (IsAnyWord(TableWords.TemporaryWords))
                 {
                     _pos++;
                     temporary = MakeOption(s);
@@ -123,12 +123,12 @@ namespace SchemaGuard.Sql.Parsing
                 var like = ExpectObjectName("a table name");
                 if (like != null) elements.Like.Add(like);
             }
-            else if (IsWord("AS") && IsAnyWordAt(1, "NODE", "EDGE", "FILETABLE"))
+            else if (IsWord("AS") && IsAnyWordAt(1, TableWords.SqlServerTableKinds))
             {
                 _pos += 2;
             }
 
-            if (Is(SyntaxKind.OpenParen) && !IsAnyWordAt(1, "SELECT", "WITH", "VALUES")) ParseTableElements(elements);
+            if (Is(SyntaxKind.OpenParen) && !IsAnyWordAt(1, TableWords.QueryStarts)) ParseTableElements(elements);
             if (partitionOf != null) SkipPartitionBound();
 
             while (!AtEnd && !AtTableStatementBoundary())
@@ -225,7 +225,7 @@ namespace SchemaGuard.Sql.Parsing
                 _pos++;
                 var source = ParseObjectName();
                 if (source != null) elements.Like.Add(source);
-                while (IsAnyWord("INCLUDING", "EXCLUDING") && IsIdentifierKind(Peek(1).Kind)) _pos += 2;
+                while (IsAnyWord(TableWords.LikeOptionVerbs) && IsIdentifierKind(Peek(1).Kind)) _pos += 2;
                 return;
             }
 
@@ -274,7 +274,7 @@ namespace SchemaGuard.Sql.Parsing
 
             if (IsWord("INDEX") || IsWord("KEY")) _pos++;
             Identifier? name = null;
-            if (AtIdentifier() && !IsAnyWord("USING", "UNIQUE", "CLUSTERED", "NONCLUSTERED", "COLUMNSTORE")) name = ParseIdentifier();
+            if (AtIdentifier() && !IsAnyWord(TableWords.InlineIndexModifiers)) name = ParseIdentifier();
             while (!AtEnd && Current.Kind == SyntaxKind.Word)
             {
                 if (IsWord("UNIQUE")) unique = true;
@@ -302,7 +302,7 @@ namespace SchemaGuard.Sql.Parsing
                 return;
             }
 
-            while (IsAnyWord("IN", "FROM", "TO", "WITH"))
+            while (IsAnyWord(TableWords.PartitionBoundWords))
             {
                 _pos++;
                 if (Is(SyntaxKind.OpenParen)) SkipBalancedQuietly();
@@ -330,7 +330,7 @@ namespace SchemaGuard.Sql.Parsing
             if (IsWord("ON") && IsWord("COMMIT", 1))
             {
                 _pos += 2;
-                if (IsAnyWord("DELETE", "PRESERVE") && IsAnyWordAt(1, "ROWS", "DEFINITION")) _pos += 2;
+                if (IsAnyWord(TableWords.OnCommitVerbs) && IsAnyWordAt(1, TableWords.OnCommitObjects)) _pos += 2;
                 else if (IsWord("DROP")) _pos += IsWord("DEFINITION", 1) ? 2 : 1;
                 else ReportExpected("DELETE ROWS, PRESERVE ROWS or DROP");
                 clauses.OnCommit = MakeOption(s);
@@ -435,14 +435,14 @@ namespace SchemaGuard.Sql.Parsing
             {
                 // Oracle object tables: NOT SUBSTITUTABLE AT ALL LEVELS
                 _pos += 2;
-                while (IsAnyWord("AT", "ALL", "LEVELS")) _pos++;
+                while (IsAnyWord(TableWords.SubstitutableTail)) _pos++;
                 return true;
             }
 
             if (IsWord("OBJECT") && IsWord("IDENTIFIER", 1) && IsWord("IS", 2))
             {
                 _pos += 3;
-                while (IsAnyWord("SYSTEM", "GENERATED", "PRIMARY", "KEY")) _pos++;
+                while (IsAnyWord(TableWords.ObjectIdentifierWords)) _pos++;
                 return true;
             }
 
@@ -477,8 +477,8 @@ namespace SchemaGuard.Sql.Parsing
         private bool AtQueryStart()
         {
             if (IsWord("SELECT") || IsWord("VALUES")) return true;
-            if (Is(SyntaxKind.OpenParen)) return IsAnyWordAt(1, "SELECT", "WITH", "VALUES");
-            return IsWord("WITH") && IsIdentifierKind(Peek(1).Kind) && !IsAnyWordAt(1, "OIDS", "DATA", "NO", "SYSTEM", "CHECK", "NOCHECK");
+            if (Is(SyntaxKind.OpenParen)) return IsAnyWordAt(1, TableWords.QueryStarts);
+            return IsWord("WITH") && IsIdentifierKind(Peek(1).Kind) && !IsAnyWordAt(1, TableWords.WithNonQueryWords);
         }
     }
 }

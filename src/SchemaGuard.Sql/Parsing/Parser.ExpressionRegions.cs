@@ -135,11 +135,7 @@ namespace SchemaGuard.Sql.Parsing
         /// <summary>Whether the current word ends a column-level expression: it starts the next column attribute.</summary>
         private bool AtColumnExpressionStop()
         {
-            if (IsAnyWord(
-                "CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "REFERENCES", "COLLATE", "COMMENT", "AUTO_INCREMENT", "GENERATED", "IDENTITY",
-                "ON", "WITH", "VISIBLE", "INVISIBLE", "ENABLE", "DISABLE", "NOVALIDATE", "SPARSE", "ROWGUIDCOL", "PERSISTED", "VIRTUAL",
-                "STORED", "FIRST", "AFTER", "CHARSET", "KEY", "ENCRYPT", "MASKED", "HIDDEN", "RELY", "NORELY", "DEFERRABLE", "INITIALLY",
-                "EXCEPTIONS", "COLUMN_FORMAT", "ENGINE_ATTRIBUTE", "SECONDARY_ENGINE_ATTRIBUTE", "DEFAULT", "FOREIGN"))
+            if (IsAnyWord(TableWords.ColumnExpressionStops))
             {
                 return true;
             }

@@ -95,7 +95,7 @@ namespace SchemaGuard.Sql.Parsing
         {
             int start = _pos;
             TryEatWord("LINEAR");
-            if (!IsAnyWord("RANGE", "LIST", "HASH", "KEY", "REFERENCE", "SYSTEM", "CONSISTENT", "DIRECTORY"))
+            if (!IsAnyWord(TableWords.PartitionMethods))
             {
                 ReportExpected("a partitioning method");
                 return KeywordText(start, _pos);
@@ -183,7 +183,7 @@ namespace SchemaGuard.Sql.Parsing
                 if (IsWord("UNUSABLE") || IsWord("EXTERNAL") || IsWord("INDEXING"))
                 {
                     _pos++;
-                    if (IsAnyWord("ON", "OFF")) _pos++;
+                    if (IsAnyWord(TableWords.OnOff)) _pos++;
                     continue;
                 }
 

@@ -60,7 +60,7 @@ namespace SchemaGuard.Sql.Parsing
 
                 if (Is(SyntaxKind.OpenParen))
                 {
-                    if (operand && (IsAnyWordAt(1, "SELECT", "WITH", "VALUES", "TABLE") || Is(SyntaxKind.OpenParen, 1)))
+                    if (operand && (IsAnyWordAt(1, TableWords.NestedQueryStarts) || Is(SyntaxKind.OpenParen, 1)))
                     {
                         _pos++;
                         ReadQuery(tables, cteNames);
@@ -75,10 +75,10 @@ namespace SchemaGuard.Sql.Parsing
                     continue;
                 }
 
-                if (IsAnyWord("UNION", "INTERSECT", "EXCEPT", "MINUS"))
+                if (IsAnyWord(TableWords.SetOperators))
                 {
                     _pos++;
-                    if (IsAnyWord("ALL", "DISTINCT")) _pos++;
+                    if (IsAnyWord(TableWords.SetQuantifiers)) _pos++;
                     operand = true;
                     continue;
                 }
@@ -130,9 +130,9 @@ namespace SchemaGuard.Sql.Parsing
                     TryEat(SyntaxKind.CloseParen);
                 }
 
-                if (IsAnyWord("SEARCH", "CYCLE"))
+                if (IsAnyWord(TableWords.CteSearchCycle))
                 {
-                    while (!AtEnd && !Is(SyntaxKind.Comma) && !Is(SyntaxKind.OpenParen) && !IsAnyWord("SELECT", "VALUES")) _pos++;
+                    while (!AtEnd && !Is(SyntaxKind.Comma) && !Is(SyntaxKind.OpenParen) && !IsAnyWord(TableWords.MainQueryStarts)) _pos++;
                 }
 
                 if (!TryEat(SyntaxKind.Comma)) return;
@@ -157,8 +157,7 @@ namespace SchemaGuard.Sql.Parsing
                     continue;
                 }
 
-                if (IsAnyWord("WHERE", "GROUP", "HAVING", "ORDER", "UNION", "INTERSECT", "EXCEPT", "MINUS", "LIMIT", "OFFSET", "FETCH",
-                    "FOR", "WINDOW", "QUALIFY", "CONNECT", "START", "MODEL", "INTO", "OPTION"))
+                if (IsAnyWord(TableWords.FromClauseEnd))
                 {
                     return;
                 }
@@ -195,17 +194,17 @@ namespace SchemaGuard.Sql.Parsing
         /// <summary>A table name (kept), a derived table or parenthesized join (read inside), or a table function (skipped).</summary>
         private void ReadFromItem(List<ObjectName> tables, HashSet<string> cteNames)
         {
-            while (IsAnyWord("LATERAL", "ONLY")) _pos++;
+            while (IsAnyWord(TableWords.FromItemModifiers)) _pos++;
             if (Is(SyntaxKind.OpenParen))
             {
                 _pos++;
-                if (IsAnyWord("SELECT", "WITH", "VALUES") || Is(SyntaxKind.OpenParen)) ReadQuery(tables, cteNames);
+                if (IsAnyWord(TableWords.QueryStarts) || Is(SyntaxKind.OpenParen)) ReadQuery(tables, cteNames);
                 else ReadFromList(tables, cteNames);
                 TryEat(SyntaxKind.CloseParen);
                 return;
             }
 
-            if (!AtIdentifier() || IsAnyWord("WHERE", "GROUP", "ORDER", "UNION")) return;
+            if (!AtIdentifier() || IsAnyWord(TableWords.FromItemStop)) return;
             var name = ParseObjectName();
             if (name == null) return;
             if (Is(SyntaxKind.OpenParen))

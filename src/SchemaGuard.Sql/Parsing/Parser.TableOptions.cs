@@ -121,7 +121,7 @@ namespace SchemaGuard.Sql.Parsing
                     if (IsWord("MEMOPTIMIZE") && IsWord("FOR", 1)) return SkipWords(3);
                     break;
                 case 'N':
-                    if (IsAnyWord("NOCACHE", "NOCOMPRESS", "NOPARALLEL", "NOMONITORING", "NOROWDEPENDENCIES", "NOMAPPING")) return SkipWords(1);
+                    if (IsAnyWord(TableWords.OracleNoWords)) return SkipWords(1);
                     if (IsWord("NO") && IsWord("INMEMORY", 1)) return SkipWords(2);
                     if (IsWord("NO") && IsWord("FLASHBACK", 1) && IsWord("ARCHIVE", 2)) return SkipWords(3);
                     if (IsWord("NESTED") && IsWord("TABLE", 1)) return SkipNestedTableStorage();
@@ -130,7 +130,7 @@ namespace SchemaGuard.Sql.Parsing
                     if (IsWord("OVERFLOW")) return SkipWords(1);
                     break;
                 case 'P':
-                    if (IsAnyWord("PCTFREE", "PCTUSED", "PCTTHRESHOLD", "PCTVERSION")) return SkipWordAndValue();
+                    if (IsAnyWord(TableWords.PercentAttributes)) return SkipWordAndValue();
                     if (IsWord("PARALLEL"))
                     {
                         _pos++;
@@ -186,8 +186,7 @@ namespace SchemaGuard.Sql.Parsing
 
         /// <summary>Whether the current word starts a physical attribute (so it is not a name).</summary>
         private bool AtPhysicalAttributeWord() =>
-            IsAnyWord("TABLESPACE", "LOGGING", "NOLOGGING", "PCTFREE", "PCTUSED", "INITRANS", "MAXTRANS", "STORAGE", "COMPRESS",
-                "NOCOMPRESS", "CACHE", "NOCACHE", "PARALLEL", "NOPARALLEL", "SEGMENT", "ENABLE", "DISABLE", "LOB", "FILESYSTEM_LIKE_LOGGING");
+            IsAnyWord(TableWords.PhysicalAttributeStarts);
 
         private bool SkipWords(int count)
         {
@@ -212,10 +211,10 @@ namespace SchemaGuard.Sql.Parsing
         {
             if (IsWord("ROW") || IsWord("COLUMN")) _pos += 2;
             _pos++;
-            if (IsAnyWord("BASIC", "ADVANCED") || Is(SyntaxKind.NumericLiteral)) _pos++;
+            if (IsAnyWord(TableWords.CompressionLevels) || Is(SyntaxKind.NumericLiteral)) _pos++;
             if (TryEatWord("FOR"))
             {
-                while (IsAnyWord("OLTP", "ALL", "DIRECT_LOAD", "OPERATIONS", "QUERY", "ARCHIVE", "LOW", "HIGH")) _pos++;
+                while (IsAnyWord(TableWords.CompressionForWords)) _pos++;
             }
 
             if (IsWord("NO") && IsWord("ROW", 1)) _pos++;
@@ -236,22 +235,22 @@ namespace SchemaGuard.Sql.Parsing
             TryEatWord("COLUMN");
             if (Is(SyntaxKind.OpenParen)) SkipBalancedQuietly();
             else if (AtIdentifier()) _pos++;
-            while (!AtEnd && !IsWord("STORE") && IsAnyWord("NOT", "IS", "SUBSTITUTABLE", "AT", "ALL", "LEVELS")) _pos++;
+            while (!AtEnd && !IsWord("STORE") && IsAnyWord(TableWords.SubstitutableWords)) _pos++;
             if (!TryEatWords("STORE", "AS"))
             {
                 ReportExpected("STORE AS");
                 return true;
             }
 
-            while (IsAnyWord("SECUREFILE", "BASICFILE", "LOB", "OBJECT", "RELATIONAL", "CLOB", "BINARY", "XML")) _pos++;
-            if (AtIdentifier() && !AtPhysicalAttributeWord() && !IsAnyWord("XMLSCHEMA", "ALLOW", "DISALLOW")) _pos++;
+            while (IsAnyWord(TableWords.LobStoreAsWords)) _pos++;
+            if (AtIdentifier() && !AtPhysicalAttributeWord() && !IsAnyWord(TableWords.XmlSchemaStart)) _pos++;
             if (Is(SyntaxKind.OpenParen)) SkipCollectingLogging();
 
             // XMLType: XMLSCHEMA url ELEMENT name, ALLOW|DISALLOW NONSCHEMA|ANYSCHEMA
-            while (IsAnyWord("XMLSCHEMA", "ELEMENT", "ALLOW", "DISALLOW", "NONSCHEMA", "ANYSCHEMA"))
+            while (IsAnyWord(TableWords.XmlSchemaWords))
             {
                 _pos++;
-                if (Is(SyntaxKind.StringLiteral) || (AtIdentifier() && !AtPhysicalAttributeWord() && !IsAnyWord("XMLSCHEMA", "ELEMENT", "ALLOW", "DISALLOW"))) ParseObjectName();
+                if (Is(SyntaxKind.StringLiteral) || (AtIdentifier() && !AtPhysicalAttributeWord() && !IsAnyWord(TableWords.XmlSchemaKeywords))) ParseObjectName();
             }
 
             return true;
@@ -277,7 +276,7 @@ namespace SchemaGuard.Sql.Parsing
             if (TryEatWord("RETURN"))
             {
                 TryEatWord("AS");
-                if (IsAnyWord("LOCATOR", "VALUE")) _pos++;
+                if (IsAnyWord(TableWords.ReturnAsWords)) _pos++;
             }
 
             return true;
