@@ -240,14 +240,10 @@ namespace SchemaGuard.Sql.Parsing
         /// <summary>The leading keywords of a known action that no rule reads (<c>OWNER TO</c>, <c>ENABLE ROW MOVEMENT</c>).</summary>
         private string DescribeOtherAction()
         {
-            int count = 1;
-            if (IsAnyWord(TableWords.TwoWordOtherActions))
-            {
-                count = 2;
-            }
+            int count = IsAnyWord(TableWords.TwoWordOtherActions) ? 2 : 1;
 
-            if ((IsWord("NO") && IsWord("FORCE", 1)) || (IsWord("FORCE") && IsWord("ROW", 1)) || (IsWord("ENABLE") || IsWord("DISABLE")) && IsWord("ROW", 1)) count = 3;
-            if (IsWord("FORCE") && !IsWord("ROW", 1)) count = 1;
+            // ENABLE ROW MOVEMENT, FORCE ROW LEVEL (SECURITY), NO FORCE ROW (LEVEL SECURITY)
+            if (IsWord("ROW", 1) || (IsWord("NO") && IsWord("FORCE", 1))) count = 3;
             int end = _pos;
             while (end < _pos + count && end < _end && _tokens[end].Kind == SyntaxKind.Word) end++;
             return KeywordText(_pos, end);

@@ -10,6 +10,10 @@ namespace SchemaGuard.Sql.Parsing
         // ADD [COLUMN] [IF NOT EXISTS] column_def [FIRST | AFTER c]      ADD (column_def | constraint, ...)
         // ADD [CONSTRAINT name] constraint [NOT VALID]                    ADD {INDEX | KEY | UNIQUE [INDEX] | FULLTEXT | SPATIAL} ...
         // SQL Server: [WITH {CHECK | NOCHECK}] ADD {column_def | computed | table_constraint} [, ...]
+        // https://docs.oracle.com/en/database/oracle/oracle-database/23/sqlrf/ALTER-TABLE.html (add_column_clause)
+        // https://www.postgresql.org/docs/current/sql-altertable.html
+        // https://dev.mysql.com/doc/refman/8.0/en/alter-table.html
+        // https://learn.microsoft.com/sql/t-sql/statements/alter-table-transact-sql
         private void ParseAlterAdd(int start, OptionClause? withCheck, List<AlterTableAction> actions)
         {
             _pos++;
@@ -111,6 +115,8 @@ namespace SchemaGuard.Sql.Parsing
 
         // MODIFY (column_def, ...) | MODIFY [COLUMN] column_def | MODIFY CONSTRAINT c state | MODIFY {PRIMARY KEY | UNIQUE (cols)} state
         // MODIFY PARTITION BY ... [ONLINE] [UPDATE INDEXES] | MODIFY [SUB]PARTITION p ... | MODIFY LOB (c) (params) | MODIFY DEFAULT ATTRIBUTES ...
+        // https://docs.oracle.com/en/database/oracle/oracle-database/23/sqlrf/ALTER-TABLE.html (modify_column_clauses)
+        // https://dev.mysql.com/doc/refman/8.0/en/alter-table.html
         private AlterTableAction ParseAlterModify(int start)
         {
             _pos++;
@@ -162,6 +168,7 @@ namespace SchemaGuard.Sql.Parsing
         }
 
         // CHANGE [COLUMN] old_name new_name column_definition [FIRST | AFTER col]
+        // https://dev.mysql.com/doc/refman/8.0/en/alter-table.html
         private AlterTableAction ParseAlterChange(int start)
         {
             _pos++;
@@ -183,6 +190,9 @@ namespace SchemaGuard.Sql.Parsing
         //                               | ADD GENERATED ... AS IDENTITY | SET ... | RESET (...) | DROP IDENTITY | DROP EXPRESSION | ... }
         // SQL Server: ALTER COLUMN c type [COLLATE c] [NULL | NOT NULL] [SPARSE] | ALTER COLUMN c {ADD | DROP} {ROWGUIDCOL | PERSISTED | ...}
         // MySQL:      ALTER [COLUMN] c {SET DEFAULT {literal | (expr)} | SET {VISIBLE | INVISIBLE} | DROP DEFAULT}
+        // https://www.postgresql.org/docs/current/sql-altertable.html
+        // https://learn.microsoft.com/sql/t-sql/statements/alter-table-transact-sql (ALTER COLUMN)
+        // https://dev.mysql.com/doc/refman/8.0/en/alter-table.html
         private AlterTableAction ParseAlterColumnOrOther(int start)
         {
             _pos++;
@@ -267,6 +277,10 @@ namespace SchemaGuard.Sql.Parsing
         // DROP (c, ...) | DROP [COLUMN] [IF EXISTS] c [CASCADE | RESTRICT | CASCADE CONSTRAINTS] [, ...]
         // DROP CONSTRAINT [IF EXISTS] c [CASCADE] [KEEP | DROP INDEX] | DROP PRIMARY KEY | DROP UNIQUE (cols) | DROP FOREIGN KEY fk
         // DROP CHECK c | DROP {INDEX | KEY} i | DROP [SUB]PARTITION p | DROP UNUSED COLUMNS | SQL Server: DROP c (a constraint)
+        // https://docs.oracle.com/en/database/oracle/oracle-database/23/sqlrf/ALTER-TABLE.html (drop_column_clause, drop_constraint_clause)
+        // https://www.postgresql.org/docs/current/sql-altertable.html
+        // https://dev.mysql.com/doc/refman/8.0/en/alter-table.html
+        // https://learn.microsoft.com/sql/t-sql/statements/alter-table-transact-sql
         private void ParseAlterDrop(int start, List<AlterTableAction> actions)
         {
             _pos++;
@@ -411,6 +425,9 @@ namespace SchemaGuard.Sql.Parsing
         }
 
         // RENAME [TO | AS] new_name | RENAME [COLUMN] a TO b | RENAME CONSTRAINT a TO b | RENAME {INDEX | KEY} a TO b | RENAME PARTITION a TO b
+        // https://docs.oracle.com/en/database/oracle/oracle-database/23/sqlrf/ALTER-TABLE.html (rename_column_clause)
+        // https://www.postgresql.org/docs/current/sql-altertable.html
+        // https://dev.mysql.com/doc/refman/8.0/en/alter-table.html
         private AlterTableAction ParseAlterRename(int start)
         {
             _pos++;
@@ -453,6 +470,8 @@ namespace SchemaGuard.Sql.Parsing
 
         // SET UNUSED {(c, ...) | COLUMN c} [CASCADE CONSTRAINTS] [INVALIDATE] [ONLINE] | SET {LOGGED | UNLOGGED} | SET TABLESPACE ts
         // SET (storage_parameter = value, ...) | SET SCHEMA s | SET WITHOUT {CLUSTER | OIDS} | SET ACCESS METHOD m | SET INTERVAL (...)
+        // https://docs.oracle.com/en/database/oracle/oracle-database/23/sqlrf/ALTER-TABLE.html (drop_column_clause: SET UNUSED)
+        // https://www.postgresql.org/docs/current/sql-altertable.html
         private AlterTableAction ParseAlterSet(int start)
         {
             _pos++;
@@ -510,6 +529,7 @@ namespace SchemaGuard.Sql.Parsing
         }
 
         // CONVERT TO {CHARACTER SET | CHARSET} charset [COLLATE collation]
+        // https://dev.mysql.com/doc/refman/8.0/en/alter-table.html (CONVERT TO CHARACTER SET)
         private AlterTableAction ParseConvertCharset(int start)
         {
             _pos += 2;
@@ -540,6 +560,8 @@ namespace SchemaGuard.Sql.Parsing
         //             {ENABLE | DISABLE} {TABLE LOCK | ALL TRIGGERS | ROW MOVEMENT}
         // PostgreSQL: {ENABLE | DISABLE} [REPLICA | ALWAYS] {TRIGGER t | RULE r} | {ENABLE | DISABLE | FORCE | NO FORCE} ROW LEVEL SECURITY
         // MySQL:      {ENABLE | DISABLE} KEYS
+        // https://docs.oracle.com/en/database/oracle/oracle-database/23/sqlrf/ALTER-TABLE.html (enable_disable_clause)
+        // https://www.postgresql.org/docs/current/sql-altertable.html
         private AlterTableAction ParseEnableDisable(int start)
         {
             _pos++;
@@ -610,6 +632,8 @@ namespace SchemaGuard.Sql.Parsing
         }
 
         // SQL Server: [WITH {CHECK | NOCHECK}] {CHECK | NOCHECK} CONSTRAINT {ALL | name [, ...]}     PostgreSQL: VALIDATE CONSTRAINT name
+        // https://learn.microsoft.com/sql/t-sql/statements/alter-table-transact-sql ({CHECK | NOCHECK} CONSTRAINT)
+        // https://www.postgresql.org/docs/current/sql-altertable.html (VALIDATE CONSTRAINT)
         private AlterTableAction ParseConstraintState(int start, OptionClause? withCheck)
         {
             int s = _pos;

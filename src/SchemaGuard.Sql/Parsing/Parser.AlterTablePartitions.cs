@@ -130,6 +130,8 @@ namespace SchemaGuard.Sql.Parsing
         //         ... [UPDATE [GLOBAL] INDEXES] [ONLINE] [PARALLEL]
         // MySQL:  ADD PARTITION (partition_definition) | {DROP | TRUNCATE | ANALYZE | CHECK | OPTIMIZE | REBUILD | REPAIR | DISCARD | IMPORT}
         //         PARTITION {p, ... | ALL} | COALESCE PARTITION n | REORGANIZE PARTITION p, ... INTO (partition_definition, ...)
+        // https://docs.oracle.com/en/database/oracle/oracle-database/23/sqlrf/ALTER-TABLE.html (alter_table_partitioning)
+        // https://dev.mysql.com/doc/refman/8.0/en/alter-table-partition-operations.html
         private AlterTableAction ParsePartitionMaintenance(int start)
         {
             string operation = CurrentText.ToUpperInvariant();
@@ -190,6 +192,7 @@ namespace SchemaGuard.Sql.Parsing
 
         // MODIFY {PARTITION | SUBPARTITION} p { [NO]LOGGING | physical attributes | ADD VALUES (...) | DROP VALUES (...)
         //        | [REBUILD] UNUSABLE LOCAL INDEXES | READ {ONLY | WRITE} | INDEXING {ON | OFF} | ... }
+        // https://docs.oracle.com/en/database/oracle/oracle-database/23/sqlrf/ALTER-TABLE.html (modify_table_partition)
         private AlterTableAction ParseModifyPartition(int start)
         {
             _pos++;

@@ -227,6 +227,8 @@ namespace SchemaGuard.Sql.Parsing
             IsWord("REFERENCES") ||
             (IsWord("FOREIGN") && IsWord("KEY", 1));
 
+        // https://docs.oracle.com/en/database/oracle/oracle-database/23/sqlrf/CREATE-TABLE.html (identity_clause, virtual_column_definition)
+        // https://www.postgresql.org/docs/current/sql-createtable.html (GENERATED)
         /// <summary>
         /// <c>GENERATED {ALWAYS | BY DEFAULT [ON NULL]} AS IDENTITY [(options)]</c>,
         /// <c>GENERATED ALWAYS AS (expr) [VIRTUAL | STORED]</c>, SQL Server <c>GENERATED ALWAYS AS ROW {START | END} [HIDDEN]</c>.
@@ -393,7 +395,7 @@ namespace SchemaGuard.Sql.Parsing
             return name;
         }
 
-        /// <summary>Reads <c>(a, b)</c> after a type name: each argument's tokens single-spaced (<c>20 BYTE</c>, <c>'a'</c>, <c>MAX</c>).</summary>
+        /// <summary>Reads <c>(a, b)</c> after a type name: each argument's tokens single-spaced, words upper-cased (<c>20 BYTE</c>, <c>'a'</c>, <c>MAX</c>).</summary>
         private void ReadTypeArguments(List<string> arguments)
         {
             _pos++;
@@ -415,7 +417,9 @@ namespace SchemaGuard.Sql.Parsing
                 else if (IsCloser(kind)) depth--;
                 bool afterSign = sb.Length == 1 && (sb[0] == '-' || sb[0] == '+');
                 if (sb.Length > 0 && !afterSign) sb.Append(' ');
-                sb.Append(_tokens.GetText(_pos));
+
+                // Keywords (MAX, BYTE, CHAR) are upper-cased like the type name; literals stay as written.
+                sb.Append(kind == SyntaxKind.Word ? UpperIdentifierText(_pos) : _tokens.GetText(_pos));
                 _pos++;
             }
 

@@ -197,6 +197,8 @@ namespace SchemaGuard.Sql.Parsing
             }
         }
 
+        // https://docs.oracle.com/en/database/oracle/oracle-database/23/sqlrf/constraint.html (constraint_state)
+        // https://www.postgresql.org/docs/current/sql-createtable.html (DEFERRABLE, NOT VALID)
         /// <summary>
         /// What may follow a constraint body: index options (<c>USING INDEX ...</c>, <c>WITH (...)</c>, <c>ON filegroup</c>,
         /// <c>INCLUDE (...)</c>, MySQL <c>COMMENT</c>), and its state (<c>[NOT] DEFERRABLE</c>, <c>INITIALLY ...</c>,
@@ -322,6 +324,7 @@ namespace SchemaGuard.Sql.Parsing
             }
         }
 
+        // https://docs.oracle.com/en/database/oracle/oracle-database/23/sqlrf/constraint.html (using_index_clause)
         /// <summary>
         /// After <c>USING INDEX</c>: an index name, <c>(CREATE INDEX ...)</c>, or index attributes (<c>TABLESPACE x</c>,
         /// <c>PCTFREE n</c>, <c>NOLOGGING</c>, <c>LOCAL</c>, <c>COMPUTE STATISTICS</c>, ...).
@@ -373,7 +376,8 @@ namespace SchemaGuard.Sql.Parsing
             IsAnyWord(TableWords.ConstraintStateWords);
 
         // REFERENCES table [(columns)] [MATCH FULL|PARTIAL|SIMPLE] [ON DELETE action] [ON UPDATE action]   (either order)
-
+        // https://docs.oracle.com/en/database/oracle/oracle-database/23/sqlrf/constraint.html (references_clause)
+        // https://www.postgresql.org/docs/current/sql-createtable.html (REFERENCES)
         /// <summary>Reads <c>REFERENCES ...</c> at the current token; null when no table name follows.</summary>
         private ForeignKeyReference? ParseReferences()
         {

@@ -256,6 +256,8 @@ namespace SchemaGuard.Sql.Parsing
         // {INDEX | KEY} [name] [USING {BTREE | HASH}] (key_part, ...) [index_option] ...
         // {FULLTEXT | SPATIAL} [INDEX | KEY] [name] (key_part, ...) [index_option] ...
         // SQL Server: INDEX name [UNIQUE] [CLUSTERED | NONCLUSTERED] [COLUMNSTORE] [(column [ASC | DESC], ...)] [INCLUDE (...)] [WHERE ...] [WITH (...)] [ON ...]
+        // https://dev.mysql.com/doc/refman/8.0/en/create-table.html (index_definition)
+        // https://learn.microsoft.com/sql/t-sql/statements/create-table-transact-sql (table_index)
         private InlineIndexDefinition ParseInlineIndex()
         {
             int start = _pos;

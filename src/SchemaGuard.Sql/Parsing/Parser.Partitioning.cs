@@ -128,6 +128,8 @@ namespace SchemaGuard.Sql.Parsing
             Expect(SyntaxKind.CloseParen, "')'");
         }
 
+        // https://docs.oracle.com/en/database/oracle/oracle-database/23/sqlrf/CREATE-TABLE.html (range_partition_desc)
+        // https://dev.mysql.com/doc/refman/8.0/en/create-table.html (partition_definition)
         /// <summary>
         /// <c>PARTITION [name] [VALUES LESS THAN (...) | VALUES [IN] (...) | VALUES LESS THAN MAXVALUE] [segment attributes]
         /// [LOB storage] [MySQL partition options] [(subpartitions) | SUBPARTITIONS n [STORE IN (...)]]</c>.

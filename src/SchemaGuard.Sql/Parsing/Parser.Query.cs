@@ -197,10 +197,17 @@ namespace SchemaGuard.Sql.Parsing
             while (IsAnyWord(TableWords.FromItemModifiers)) _pos++;
             if (Is(SyntaxKind.OpenParen))
             {
+                if (!TryEnterNesting())
+                {
+                    SkipBalancedQuietly();
+                    return;
+                }
+
                 _pos++;
                 if (IsAnyWord(TableWords.QueryStarts) || Is(SyntaxKind.OpenParen)) ReadQuery(tables, cteNames);
                 else ReadFromList(tables, cteNames);
                 TryEat(SyntaxKind.CloseParen);
+                ExitNesting();
                 return;
             }
 

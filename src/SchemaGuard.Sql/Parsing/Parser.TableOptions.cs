@@ -319,6 +319,8 @@ namespace SchemaGuard.Sql.Parsing
             return new OptionSetting(SpanFrom(start), name, value, valueSpan);
         }
 
+        // https://learn.microsoft.com/sql/t-sql/statements/create-table-transact-sql (table_option)
+        // https://www.postgresql.org/docs/current/sql-createtable.html (storage parameters)
         /// <summary>
         /// Reads <c>( name [= value] [, ...] )</c>: SQL Server <c>WITH (DATA_COMPRESSION = PAGE, ONLINE = ON)</c>,
         /// PostgreSQL <c>WITH (fillfactor = 70, toast.autovacuum_enabled = false)</c>. What follows a value up to the

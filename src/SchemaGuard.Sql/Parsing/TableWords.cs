@@ -158,7 +158,7 @@ namespace SchemaGuard.Sql.Parsing
         internal static readonly string[] TwoWordOtherActions =
         {
             "OWNER", "REPLICA", "CLUSTER", "INHERIT", "ATTACH", "DETACH", "SHRINK", "DEALLOCATE", "ALLOCATE", "READ", "UPGRADE",
-            "RESET", "SWITCH", "NO", "FORCE", "OF", "NOT", "ORDER", "REMOVE", "ADD", "DROP", "SET", "RENAME", "ALTER", "MODIFY",
+            "RESET", "SWITCH", "NO", "OF", "NOT", "ORDER", "REMOVE", "ADD", "DROP", "SET", "RENAME", "ALTER", "MODIFY",
             "ENABLE", "DISABLE",
         };
 

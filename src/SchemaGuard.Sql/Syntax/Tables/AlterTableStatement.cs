@@ -32,7 +32,9 @@ namespace SchemaGuard.Sql.Syntax
 
         /// <summary>
         /// Every <c>name = value</c> option of the statement, wherever it was written: MySQL <c>ALGORITHM=INSTANT</c>
-        /// and <c>LOCK=NONE</c>, SQL Server <c>WITH (ONLINE = ON)</c>, table options. A view over nodes held by the actions.
+        /// and <c>LOCK=NONE</c>, SQL Server <c>WITH (ONLINE = ON)</c> after an action, table options, CONVERT TO's
+        /// character set, and the index options of added constraints (<c>ADD CONSTRAINT pk PRIMARY KEY (id) WITH (ONLINE = ON)</c>).
+        /// Column-level character sets and collations are not included. A view over nodes held by the actions.
         /// </summary>
         [DerivedView]
         public IReadOnlyList<OptionSetting> Options { get; }
@@ -51,6 +53,7 @@ namespace SchemaGuard.Sql.Syntax
             {
                 case TableOptionsAction t: return t.Options;
                 case ConvertCharsetAction c: return c.Collation == null ? new[] { c.CharacterSet } : new[] { c.CharacterSet, c.Collation };
+                case AddConstraintAction a: return a.Constraint.Options;
                 default: return System.Array.Empty<OptionSetting>();
             }
         }

@@ -104,7 +104,7 @@ namespace SchemaGuard.Sql.Syntax
         public ObjectName? TypeName { get; }
 
         /// <summary>
-        /// The arguments in parentheses as written, one string per argument with inner whitespace single-spaced:
+        /// The arguments in parentheses, one string per argument, tokens single-spaced and keywords upper-cased:
         /// <c>["255"]</c>, <c>["10", "2"]</c>, <c>["MAX"]</c>, <c>["20 BYTE"]</c>, <c>["'a'", "'b'"]</c> for ENUM.
         /// </summary>
         public IReadOnlyList<string> Arguments { get; }

@@ -105,6 +105,17 @@ namespace SchemaGuard.Sql.Tests.Parsing.Tables
         }
 
         [Fact]
+        public void Index_options_of_an_added_key_are_statement_options()
+        {
+            var (script, alter) = TableParsing.ParseSingle<AlterTableStatement>(
+                "ALTER TABLE dbo.Orders ADD CONSTRAINT PK_Orders PRIMARY KEY CLUSTERED (OrderId) WITH (ONLINE = ON, FILLFACTOR = 90)", SqlServer);
+            var pk = Assert.IsType<AddConstraintAction>(Assert.Single(alter.Actions)).Constraint;
+            Assert.Equal("CLUSTERED", pk.Clustering!.Keyword);
+            Assert.Equal(new[] { "ONLINE", "FILLFACTOR" }, alter.Options.Select(o => o.Name));
+            Assert.Equal("ONLINE = ON", script.Text(alter.FindOption("online")!));
+        }
+
+        [Fact]
         public void Rebuild_with_options_and_set_lock_escalation()
         {
             var (_, rebuild) = TableParsing.ParseSingle<AlterTableStatement>("ALTER TABLE dbo.Orders REBUILD PARTITION = ALL WITH (DATA_COMPRESSION = PAGE, ONLINE = ON)", SqlServer);

@@ -38,7 +38,7 @@ WITH (DATA_COMPRESSION = PAGE)";
             Assert.False(orderId.IsNullable);
 
             Assert.Equal("NVARCHAR", create.Columns[2].DataType!.Name);
-            Assert.Equal(new[] { "max" }, create.Columns[2].DataType!.Arguments);
+            Assert.Equal(new[] { "MAX" }, create.Columns[2].DataType!.Arguments);
             Assert.True(create.Columns[2].IsNullable);
 
             var total = create.Columns[3];

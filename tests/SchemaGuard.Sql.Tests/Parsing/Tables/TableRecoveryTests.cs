@@ -108,6 +108,19 @@ ALTER TABLE t MOVE PARTITION p ONLINE TABLESPACE x UPDATE INDEXES, ADD (c NUMBER
             }
         }
 
+        [Theory]
+        [InlineData("CREATE TABLE x AS SELECT * FROM ", "t", ")")]
+        [InlineData("CREATE TABLE x AS ", "SELECT * FROM t", ")")]
+        [InlineData("CREATE TABLE x (a NUMBER DEFAULT ", "1", ")")]
+        [InlineData("CREATE TABLE x (a NUMBER CHECK ", "(a > 0", ")")]
+        public void Deep_nesting_does_not_overflow_the_stack(string prefix, string middle, string close)
+        {
+            const int depth = 20000;
+            var sql = prefix + new string('(', depth) + middle + string.Concat(System.Linq.Enumerable.Repeat(close, depth));
+            var script = SqlScript.Parse(sql, SqlDialect.Oracle);
+            Assert.Equal(StatementKind.CreateTable, Assert.Single(script.Statements).Kind);
+        }
+
         [Fact]
         public void Child_spans_nest_inside_their_parents()
         {
