@@ -254,6 +254,7 @@ namespace SchemaGuard.Sql.Parsing
                 _pos++;
                 string keyword = KeywordText(s, _pos);
                 if (Is(SyntaxKind.OpenParen)) SkipBalancedQuietly();
+                else SkipIdentityOptions();
                 column.Identity = new OptionClause(SpanFrom(s), keyword);
                 return true;
             }
@@ -275,6 +276,21 @@ namespace SchemaGuard.Sql.Parsing
             if (Is(SyntaxKind.OpenParen)) column.GeneratedAs = ParseParenthesizedExpression();
             else ReportExpected("'('");
             return true;
+        }
+
+        /// <summary>
+        /// Sequence options written without parentheses after AS IDENTITY, as Oracle's DBMS_METADATA writes them:
+        /// <c>MINVALUE 1 MAXVALUE 999 INCREMENT BY 1 START WITH 1 CACHE 20 NOORDER NOCYCLE NOKEEP NOSCALE</c>.
+        /// </summary>
+        private void SkipIdentityOptions()
+        {
+            while (IsAnyWord(TableWords.IdentityOptions))
+            {
+                _pos++;
+                if (IsAnyWord(TableWords.IdentityOptionLinks)) _pos++;
+                if ((Is(SyntaxKind.Minus) || Is(SyntaxKind.Plus)) && Is(SyntaxKind.NumericLiteral, 1)) _pos += 2;
+                else if (Is(SyntaxKind.NumericLiteral)) _pos++;
+            }
         }
 
         /// <summary>Reads a name or string value after an option keyword that was already consumed (COLLATE x, CHARACTER SET y).</summary>

@@ -42,7 +42,7 @@ namespace SchemaGuard.Sql.Parsing
 
         internal static readonly string[] GeneratedStorage = { "VIRTUAL", "STORED", "PERSISTED" };
 
-        internal static readonly string[] ColumnValuedAttributes = { "COMMENT", "COLUMN_FORMAT", "STORAGE", "COMPRESSION", "ENGINE_ATTRIBUTE", "SECONDARY_ENGINE_ATTRIBUTE", "AFTER", "SCOPE" };
+        internal static readonly string[] ColumnValuedAttributes = { "COMMENT", "COLUMN_FORMAT", "STORAGE", "COMPRESSION", "ENGINE_ATTRIBUTE", "SECONDARY_ENGINE_ATTRIBUTE", "AFTER", "SCOPE", "SRID" };
 
         internal static readonly string[] WithColumnAttributes = { "VALUES", "OPTIONS", "ROWID" };
 
@@ -187,5 +187,13 @@ namespace SchemaGuard.Sql.Parsing
             "NOCOMPRESS", "CACHE", "NOCACHE", "PARALLEL", "NOPARALLEL", "SEGMENT", "ENABLE", "DISABLE", "LOB",
             "FILESYSTEM_LIKE_LOGGING",
         };
+
+        internal static readonly string[] IdentityOptions =
+        {
+            "START", "INCREMENT", "MAXVALUE", "NOMAXVALUE", "MINVALUE", "NOMINVALUE", "CYCLE", "NOCYCLE", "CACHE", "NOCACHE", "ORDER",
+            "NOORDER", "KEEP", "NOKEEP", "SCALE", "NOSCALE", "LIMIT",
+        };
+
+        internal static readonly string[] IdentityOptionLinks = { "WITH", "BY", "VALUE", "EXTEND", "NOEXTEND" };
     }
 }

@@ -130,6 +130,10 @@ namespace SchemaGuard.Sql.Tests.Parsing.Tables
                 "CREATE TABLE t (id INT KEY COMMENT 'pk', name VARCHAR(10) INVISIBLE COMMENT 'n', price DOUBLE PRECISION(10,2) ZEROFILL)", MySql);
             Assert.Equal(ConstraintKind.PrimaryKey, Assert.Single(create.Columns[0].Constraints).Kind);
             Assert.Equal("DOUBLE PRECISION", create.Columns[2].DataType!.Name);
+
+            var (_, spatial) = TableParsing.ParseSingle<CreateTableStatement>("CREATE TABLE places (pt POINT NOT NULL SRID 4326, SPATIAL INDEX sp (pt))", MySql);
+            Assert.False(spatial.Columns[0].IsNullable);
+            Assert.Equal("SPATIAL", Assert.Single(spatial.Indexes).Category);
             Assert.Equal(new[] { "10", "2" }, create.Columns[2].DataType!.Arguments);
         }
     }

@@ -303,6 +303,44 @@ namespace SchemaGuard.Sql.Tests.Parsing.Tables
         }
 
         [Fact]
+        public void Reads_dbms_metadata_exports()
+        {
+            const string sql = @"  CREATE TABLE ""HR"".""EMP"" 
+   (	""ID"" NUMBER GENERATED ALWAYS AS IDENTITY MINVALUE 1 MAXVALUE 9999999999999999999999999999 INCREMENT BY 1 START WITH 1 CACHE 20 NOORDER  NOCYCLE  NOKEEP  NOSCALE  NOT NULL ENABLE, 
+	""DOC"" CLOB COLLATE ""USING_NLS_COMP"", 
+	 CONSTRAINT ""EMP_PK"" PRIMARY KEY (""ID"")
+  USING INDEX PCTFREE 10 INITRANS 2 MAXTRANS 255 COMPUTE STATISTICS 
+  STORAGE(INITIAL 65536 NEXT 1048576 MINEXTENTS 1 MAXEXTENTS 2147483645
+  PCTINCREASE 0 FREELISTS 1 FREELIST GROUPS 1
+  BUFFER_POOL DEFAULT FLASH_CACHE DEFAULT CELL_FLASH_CACHE DEFAULT)
+  TABLESPACE ""USERS""  ENABLE, 
+	 CONSTRAINT ""EMP_FK"" FOREIGN KEY (""ID"")
+	  REFERENCES ""HR"".""DEPT"" (""ID"") ON DELETE CASCADE ENABLE
+   )  DEFAULT COLLATION ""USING_NLS_COMP"" SEGMENT CREATION IMMEDIATE 
+  PCTFREE 10 PCTUSED 40 INITRANS 1 MAXTRANS 255 
+ NOCOMPRESS LOGGING
+  STORAGE(INITIAL 65536 NEXT 1048576 MINEXTENTS 1 MAXEXTENTS 2147483645
+  PCTINCREASE 0 FREELISTS 1 FREELIST GROUPS 1
+  BUFFER_POOL DEFAULT FLASH_CACHE DEFAULT CELL_FLASH_CACHE DEFAULT)
+  TABLESPACE ""USERS"" 
+ LOB (""DOC"") STORE AS SECUREFILE (
+  TABLESPACE ""USERS"" ENABLE STORAGE IN ROW 4000 CHUNK 8192
+  NOCACHE NOLOGGING  NOCOMPRESS  KEEP_DUPLICATES )";
+            var (script, create) = TableParsing.ParseSingle<CreateTableStatement>(sql, Oracle);
+
+            Assert.Equal("HR.EMP", create.Name.Normalized);
+            var id = create.Columns[0];
+            Assert.Equal("GENERATED ALWAYS AS IDENTITY", id.Identity!.Keyword);
+            Assert.EndsWith("NOSCALE", script.Text(id.Identity));
+            Assert.False(id.IsNullable);
+            Assert.Equal("USING_NLS_COMP", create.Columns[1].Collation!.Value);
+            Assert.Equal(ReferentialAction.Cascade, create.Constraints[1].References!.OnDelete!.Action);
+            Assert.Equal("USERS", create.Tablespace!.Text);
+            Assert.Equal(LoggingMode.Logging, create.Logging!.Mode);
+            Assert.Equal(new[] { LoggingMode.Logging, LoggingMode.NoLogging }, create.AllLoggingClauses.Select(l => l.Mode));
+        }
+
+        [Fact]
         public void Cluster_tables()
         {
             var (_, create) = TableParsing.ParseSingle<CreateTableStatement>("CREATE TABLE emp (deptno NUMBER(2)) CLUSTER emp_dept (deptno)", Oracle);

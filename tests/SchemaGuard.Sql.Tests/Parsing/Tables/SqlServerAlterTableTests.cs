@@ -102,6 +102,13 @@ namespace SchemaGuard.Sql.Tests.Parsing.Tables
             Assert.Equal(ConstraintKind.Default, df.Kind);
             Assert.Equal("(getdate())", script.Text(df.Expression!));
             Assert.Equal(new[] { "Created" }, df.Columns.Names());
+
+            var (unnamedScript, unnamed) = TableParsing.ParseSingle<AlterTableStatement>("ALTER TABLE [dbo].[t] ADD  DEFAULT ((0)) FOR [Flag]", SqlServer);
+            var unnamedDefault = Assert.IsType<AddConstraintAction>(Assert.Single(unnamed.Actions)).Constraint;
+            Assert.Null(unnamedDefault.Name);
+            Assert.Equal(ConstraintKind.Default, unnamedDefault.Kind);
+            Assert.Equal("((0))", unnamedScript.Text(unnamedDefault.Expression!));
+            Assert.Equal(new[] { "Flag" }, unnamedDefault.Columns.Names());
         }
 
         [Fact]
