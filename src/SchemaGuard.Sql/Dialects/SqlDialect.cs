@@ -175,6 +175,20 @@ namespace SchemaGuard.Sql.Dialects
         /// </summary>
         public bool BeginStartsTransaction { get; private set; }
 
+        // ---- Table definitions ----
+
+        /// <summary>
+        /// Index definitions inside CREATE TABLE and ALTER TABLE ADD: <c>KEY idx (c)</c>, <c>INDEX idx (c)</c>,
+        /// <c>UNIQUE KEY</c>, <c>FULLTEXT KEY</c> (MySQL), <c>INDEX ix NONCLUSTERED (c)</c> (SQL Server). Elsewhere
+        /// <c>key</c> and <c>index</c> are ordinary column names.
+        /// </summary>
+        public bool SupportsInlineIndexDefinitions { get; private set; }
+
+        /// <summary>
+        /// <c>ALTER TABLE t DROP name</c> without COLUMN or CONSTRAINT drops a constraint (SQL Server); elsewhere it drops a column.
+        /// </summary>
+        public bool AlterTableDropDefaultsToConstraint { get; private set; }
+
         private static readonly IReadOnlyDictionary<string, ClientCommandLexing> EmptyCommands =
             new Dictionary<string, ClientCommandLexing>(StringComparer.OrdinalIgnoreCase);
 
@@ -245,6 +259,8 @@ namespace SchemaGuard.Sql.Dialects
             ClientCommandPrefixes = new[] { ":", "!!" },
             ClientCommandPrefixScope = ClientCommandPrefixScope.LineStart,
             RoutineBodiesRunToBatchEnd = true,
+            SupportsInlineIndexDefinitions = true,
+            AlterTableDropDefaultsToConstraint = true,
         };
 
         /// <summary>Every dialect SchemaGuard knows.</summary>
@@ -285,6 +301,7 @@ namespace SchemaGuard.Sql.Dialects
             SupportsDelimiterCommand = true,
             BeginStartsTransaction = true,
             ClientCommands = MySqlClientCommands.Create(),
+            SupportsInlineIndexDefinitions = true,
         };
     }
 }

@@ -21,9 +21,11 @@ namespace SchemaGuard.Sql.Syntax
         public Identifier? DatabaseLink { get; }
 
         /// <summary>The object's own name (the last part).</summary>
+        [DerivedView]
         public Identifier Name => Parts[Parts.Count - 1];
 
         /// <summary>The schema (owner) part, if written.</summary>
+        [DerivedView]
         public Identifier? Schema => Parts.Count >= 2 ? Parts[Parts.Count - 2] : null;
 
         /// <summary>The normalized parts joined by dots: the key the schema model uses when the schema is written.</summary>

@@ -81,7 +81,7 @@ namespace SchemaGuard.Sql.Syntax
                 .ThenBy(p => p.MetadataToken);
 
         private static PropertyInfo[] FindChildProperties(Type type) =>
-            PublicPropertiesInDeclarationOrder(type).Where(p => IsChildType(p.PropertyType)).ToArray();
+            PublicPropertiesInDeclarationOrder(type).Where(p => IsChildType(p.PropertyType) && !p.IsDefined(typeof(DerivedViewAttribute), true)).ToArray();
 
         private static int DeclarationDepth(Type t)
         {

@@ -1,0 +1,30 @@
+-- Broken SQL Server table statements.
+CREATE TABLE [dbo].[Unclosed] ([a] [int] IDENTITY(1,1) NOT NULL
+GO
+
+CREATE TABLE dbo.BadDefault (a int CONSTRAINT DF_a DEFAULT)
+GO
+
+CREATE TABLE dbo.Garbage (a int @@ $$ b, c int NOT NULL)
+GO
+
+ALTER TABLE t WITH NOCHECK
+GO
+
+ALTER TABLE t DROP CONSTRAINT
+GO
+
+ALTER TABLE t ALTER COLUMN
+GO
+
+ALTER TABLE t ADD CONSTRAINT fk FOREIGN KEY (a) REFERENCES
+GO
+
+ALTER TABLE t ADD
+GO
+
+DROP TABLE
+GO
+
+CREATE TABLE dbo.AfterErrors (id int PRIMARY KEY)
+GO
