@@ -6,7 +6,7 @@ using SchemaGuard.Core.Findings;
 using SchemaGuard.Sql.Syntax;
 using SchemaGuard.Sql.Text;
 
-namespace SchemaGuard.Core.Rules.Recoverability
+namespace SchemaGuard.Core.Rules.DataLoss
 {
     /// <summary>SG1005: Oracle <c>DROP TABLE ... PURGE</c> skips the recycle bin. See rules/SG1005.md.</summary>
     [Rule("SG1005")]

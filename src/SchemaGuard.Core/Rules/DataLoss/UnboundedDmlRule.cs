@@ -1,0 +1,146 @@
+using System.Collections.Generic;
+using SchemaGuard.Core.Engine;
+using SchemaGuard.Core.Findings;
+using SchemaGuard.Sql.Dialects;
+using SchemaGuard.Sql.Syntax;
+using SchemaGuard.Sql.Text;
+
+namespace SchemaGuard.Core.Rules.DataLoss
+{
+    /// <summary>SG1004: DELETE or UPDATE with no WHERE, or with one that is always true. See rules/SG1004.md.</summary>
+    /// <remarks>
+    /// A whole-file rule: it walks the statements (nested ones included) in text order once, remembering the tables
+    /// the file creates, because filling or clearing a table created earlier in the same file harms nobody.
+    /// </remarks>
+    [Rule("SG1004")]
+    public sealed class UnboundedDmlRule : SqlRule
+    {
+        /// <inheritdoc />
+        public override IReadOnlyCollection<StatementKind> Kinds { get; } = KindsOf();
+
+        /// <inheritdoc />
+        public override void AnalyzeScript(ScriptContext context)
+        {
+            var created = new CreatedTables();
+            foreach (var statement in context.AllStatements)
+            {
+                switch (statement)
+                {
+                    case CreateTableStatement create:
+                        created.Add(create.Name);
+                        break;
+                    case DeleteStatement delete when delete.Table != null:
+                        if (delete.CurrentOf != null || delete.Top != null || delete.Limit != null || delete.HasJoinOrUsing) break;
+                        Check(context, delete, delete.Table, delete.Where, "DELETE", created);
+                        break;
+                    case UpdateStatement update when update.Table != null:
+                        if (update.CurrentOf != null || update.HasFrom) break;
+                        Check(context, update, update.Table, update.Where, "UPDATE", created);
+                        break;
+                }
+            }
+        }
+
+        private static void Check(ScriptContext context, Statement statement, ObjectName table, WhereClause? where, string verb, CreatedTables created)
+        {
+            if (where != null && ConstantCondition.Evaluate(where.Condition) != true) return;
+            if (created.Contains(table) || IsSessionLocal(context.Dialect, table)) return;
+
+            string tableText = RuleText.Quote(context, table.Span);
+            string effect = (verb == "DELETE" ? "removes every row of " : "changes every row of ") + tableText + ", locking each one and writing " + LogWords(context.Dialect) + " for all of them";
+            TextSpan span;
+            string message;
+            TextEdit edit;
+            if (where == null)
+            {
+                span = Head(context, statement, table, verb);
+                message = verb + " on " + tableText + " has no WHERE clause: it " + effect + ".";
+                edit = new TextEdit(new TextSpan(statement.Span.End, 0), " WHERE <condition>");
+            }
+            else
+            {
+                span = where.Span;
+                message = "WHERE " + RuleText.Quote(context, where.Condition.Span, 40) + " is always true: this " + verb + " " + effect + ".";
+                edit = new TextEdit(where.Condition.Span, "<condition>");
+            }
+
+            string bounded = statement.IsPartial ? verb + " ... WHERE <condition>" : RuleText.Rewrite(context, statement.Span, new[] { edit });
+            string alternative = "State the rows you mean, and work in batches you can commit and watch:\n  " + bounded.Replace("\n", "\n  ") +
+                                 "\n" + BatchHint(context.Dialect, verb, tableText) +
+                                 (verb == "DELETE" ? "\nTo empty the table on purpose, say so with TRUNCATE TABLE " + tableText + " (check delete-cascades-to-children first), and keep a copy or a restore point." : string.Empty);
+            context.Report(span, message, alternative);
+        }
+
+        /// <summary><c>DELETE FROM t</c> or <c>UPDATE t SET</c>: from the verb through the table name, or through SET for an UPDATE.</summary>
+        private static TextSpan Head(ScriptContext context, Statement statement, ObjectName table, string verb)
+        {
+            var verbSpan = SourceTokens.FindWord(context.Script, statement.Span, verb);
+            int start = verbSpan?.Start ?? statement.Span.Start;
+            int end = table.Span.End;
+            if (verb == "UPDATE")
+            {
+                var set = SourceTokens.FindWord(context.Script, TextSpan.FromBounds(table.Span.End, statement.Span.End), "SET");
+                if (set != null) end = set.Value.End;
+            }
+
+            return start < end ? TextSpan.FromBounds(start, end) : table.Span;
+        }
+
+        private static string BatchHint(SqlDialect dialect, string verb, string table)
+        {
+            string progress = verb == "UPDATE" ? " (the condition must leave out rows already updated)" : string.Empty;
+            if (dialect == SqlDialect.Oracle) return "For many rows, add AND ROWNUM <= 10000 and repeat, committing each batch, until no row is left" + progress + ".";
+            if (dialect == SqlDialect.SqlServer) return "For many rows, use " + verb + " TOP (10000) ... and repeat until @@ROWCOUNT is 0" + progress + ".";
+            if (dialect == SqlDialect.PostgreSql)
+            {
+                return "For many rows, batch by key: " + verb + (verb == "DELETE" ? " FROM " : " ") + table + " ... WHERE id IN (SELECT id FROM " + table +
+                       " WHERE <condition> LIMIT 10000), and repeat until no row is affected" + progress + ".";
+            }
+
+            return "For many rows, add LIMIT 10000 and repeat until no row is affected" + progress + ".";
+        }
+
+        private static string LogWords(SqlDialect dialect)
+        {
+            if (dialect == SqlDialect.PostgreSql) return "WAL";
+            if (dialect == SqlDialect.SqlServer) return "transaction log";
+            return "undo and redo";
+        }
+
+        /// <summary>SQL Server <c>#temp</c> tables and <c>@table</c> variables belong to the session: clearing them all is routine.</summary>
+        private static bool IsSessionLocal(SqlDialect dialect, ObjectName table)
+        {
+            string name = table.Name.Text;
+            if (name.Length == 0 || table.Name.IsQuoted) return false;
+            return (name[0] == '#' && dialect.SupportsHashTempNames) || (name[0] == '@' && dialect.SupportsAtVariables);
+        }
+
+        /// <summary>The tables created so far in the file.</summary>
+        private sealed class CreatedTables
+        {
+            private readonly Dictionary<string, List<string?>> _schemasByName = new Dictionary<string, List<string?>>(System.StringComparer.Ordinal);
+
+            public void Add(ObjectName name)
+            {
+                if (!_schemasByName.TryGetValue(name.Name.Normalized, out var schemas)) _schemasByName[name.Name.Normalized] = schemas = new List<string?>();
+                schemas.Add(name.Schema?.Normalized);
+            }
+
+            /// <summary>
+            /// Whether the table was created: same name, and the same schema unless either side leaves it out (a
+            /// script usually creates and fills its tables in one schema).
+            /// </summary>
+            public bool Contains(ObjectName name)
+            {
+                if (!_schemasByName.TryGetValue(name.Name.Normalized, out var schemas)) return false;
+                string? schema = name.Schema?.Normalized;
+                foreach (var created in schemas)
+                {
+                    if (created == null || schema == null || created == schema) return true;
+                }
+
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using System.Linq;
+using SchemaGuard.Core.Engine;
+using SchemaGuard.Core.Findings;
+using SchemaGuard.Sql.Dialects;
+using SchemaGuard.Sql.Text;
+
+namespace SchemaGuard.Core.Rules
+{
+    /// <summary>Builds the text of alternatives from the user's own statements: rewrites, short quotes, placeholders.</summary>
+    internal static class RuleText
+    {
+        /// <summary>The text of <paramref name="within"/> with <paramref name="edits"/> (which must lie inside it) applied.</summary>
+        internal static string Rewrite(AnalysisContext context, TextSpan within, IEnumerable<TextEdit> edits)
+        {
+            var shifted = edits.Select(e => new TextEdit(new TextSpan(e.Span.Start - within.Start, e.Span.Length), e.NewText)).ToList();
+            return TextEdit.Apply(context.GetText(within), shifted);
+        }
+
+        /// <summary>The text of <paramref name="span"/> on one line (line breaks and the indentation after them become one blank), cut to <paramref name="max"/> characters.</summary>
+        internal static string Quote(AnalysisContext context, TextSpan span, int max = 80)
+        {
+            string text = OneLine(context.GetText(span));
+            return text.Length <= max ? text : text.Substring(0, max - 3) + "...";
+        }
+
+        /// <summary>Folds line breaks and the blanks around them into single blanks.</summary>
+        internal static string OneLine(string text)
+        {
+            var sb = new System.Text.StringBuilder(text.Length);
+            bool inBreak = false;
+            foreach (char c in text)
+            {
+                if (c == '\r' || c == '\n')
+                {
+                    inBreak = true;
+                    continue;
+                }
+
+                if (inBreak)
+                {
+                    if (c == ' ' || c == '\t') continue;
+                    while (sb.Length > 0 && (sb[sb.Length - 1] == ' ' || sb[sb.Length - 1] == '\t')) sb.Length--;
+                    sb.Append(' ');
+                    inBreak = false;
+                }
+
+                sb.Append(c);
+            }
+
+            return sb.ToString();
+        }
+
+        /// <summary>A named bind placeholder in the dialect's usual client syntax: <c>:x</c> (Oracle, PostgreSQL psql), <c>@x</c> (SQL Server, MySQL).</summary>
+        internal static string Bind(SqlDialect dialect, string name) =>
+            (dialect == SqlDialect.SqlServer || dialect == SqlDialect.MySql || dialect == SqlDialect.MariaDb ? "@" : ":") + name;
+
+        /// <summary>A list of names for a message: <c>a</c>, <c>a and b</c>, <c>a, b and c</c>.</summary>
+        internal static string List(IReadOnlyList<string> names)
+        {
+            if (names.Count == 0) return string.Empty;
+            if (names.Count == 1) return names[0];
+            return string.Join(", ", names.Take(names.Count - 1)) + " and " + names[names.Count - 1];
+        }
+    }
+}
