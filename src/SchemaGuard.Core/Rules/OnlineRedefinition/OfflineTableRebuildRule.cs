@@ -195,7 +195,7 @@ namespace SchemaGuard.Core.Rules.OnlineRedefinition
 
             string message = string.Join("; ", parts) + ".";
             string alternative = "Let the change run in place without blocking DML, and say so, so that the server refuses rather than falls back to a blocking copy:\n  " +
-                                 Rewrite(context, edits.ToArray()).Replace("\n", "\n  ") +
+                                 Rewrite(context, edits.ToArray()) +
                                  "\nIf the server answers that the change needs a copy, run it with an online schema-change tool (pt-online-schema-change, gh-ost) instead.";
             context.Report(offending[0], message, alternative);
         }
@@ -224,6 +224,6 @@ namespace SchemaGuard.Core.Rules.OnlineRedefinition
         }
 
         private static string Rewrite(RuleContext context, params TextEdit[] edits) =>
-            RuleText.Rewrite(context, context.Statement.Span, edits) + ";";
+            (RuleText.Rewrite(context, context.Statement.Span, edits) + ";").Replace("\n", "\n  ");
     }
 }
