@@ -153,5 +153,15 @@ namespace SchemaGuard.Core.Tests.RuleTests
             Assert.Equal((3, 2), (finding.Start.Line, finding.Start.Column));
             Assert.Contains("every row of Orders", finding.Message);
         }
+
+        [Fact]
+        public void An_inline_suppression_by_name_silences_the_whole_file_rule()
+        {
+            const string sql = "-- schemaguard-disable-next-line unbounded-dml -- reference data is reloaded\nDELETE FROM countries;\nDELETE FROM currencies;";
+            var findings = RuleLint.Run(Id, sql, SqlDialect.PostgreSql);
+            Assert.Equal(2, findings.Count);
+            Assert.True(findings[0].IsSuppressed);
+            Assert.False(findings[1].IsSuppressed);
+        }
     }
 }
