@@ -19,13 +19,17 @@ namespace SchemaGuard.Core.Rules
             return sa == null || sb == null || sa.Normalized == sb.Normalized;
         }
 
-        /// <summary>Whether a top-level CREATE TABLE of <paramref name="table"/> comes before <paramref name="offset"/> in the file.</summary>
-        internal static bool IsCreatedBefore(IReadOnlyList<Statement> topLevel, ObjectName table, int offset)
+        /// <summary>
+        /// Whether one of <paramref name="statements"/> before <paramref name="offset"/> is a CREATE TABLE (or a CREATE
+        /// MATERIALIZED VIEW, whose container table is new too) of <paramref name="table"/>.
+        /// </summary>
+        internal static bool IsCreatedBefore(IReadOnlyList<Statement> statements, ObjectName table, int offset)
         {
-            foreach (var statement in topLevel)
+            foreach (var statement in statements)
             {
-                if (statement.Span.Start >= offset) break;
+                if (statement.Span.Start >= offset) continue;
                 if (statement is CreateTableStatement create && Same(create.Name, table)) return true;
+                if (statement is CreateMaterializedViewStatement view && view.OnPrebuiltTable == null && Same(view.Name, table)) return true;
             }
 
             return false;

@@ -45,6 +45,8 @@ namespace SchemaGuard.Core.Tests.RuleCases
         [InlineData("alter index ix rebuild partition p1 online;")]
         [InlineData("ALTER INDEX ix COALESCE;")]
         [InlineData("ALTER INDEX ix INVISIBLE;")]
+        [InlineData("CREATE INDEX sup_text_idx ON supplementary_demographics (comments)\n  INDEXTYPE IS ctxsys.context PARAMETERS('nopopulate');")]
+        [InlineData("CREATE MATERIALIZED VIEW sales_mv AS SELECT prod_id, SUM(amount) s FROM sales GROUP BY prod_id;\nCREATE BITMAP INDEX sales_mv_bix ON sales_mv (prod_id);")]
         public void Oracle_online_or_harmless_forms_are_quiet(string sql) => Assert.Empty(OneRule.Lint(Id, sql, Oracle));
 
         [Theory]
@@ -164,6 +166,8 @@ namespace SchemaGuard.Core.Tests.RuleCases
         [InlineData("ALTER INDEX ix ON dbo.orders REBUILD WITH (ONLINE = ON (WAIT_AT_LOW_PRIORITY (MAX_DURATION = 1 MINUTES)));")]
         [InlineData("CREATE TABLE dbo.orders (a int);\nCREATE INDEX ix ON dbo.orders (a);")]
         [InlineData("SELECT 'CREATE INDEX ix ON dbo.orders (a)';")]
+        [InlineData("CREATE INDEX ix_tmp ON #work (a);")]
+        [InlineData("CREATE PROCEDURE dbo.p AS\nBEGIN\n  CREATE TABLE work_items (a int);\n  CREATE INDEX ix ON work_items (a);\nEND\nGO")]
         public void SqlServer_quiet_forms(string sql) => Assert.Empty(OneRule.Lint(Id, sql, SqlServer));
 
         [Fact]
@@ -214,6 +218,13 @@ namespace SchemaGuard.Core.Tests.RuleCases
             var finding = OneRule.Single(Id, "ALTER TABLE posts ADD FULLTEXT INDEX ft (body), ALGORITHM=COPY;", MySql);
             Assert.Contains("pt-online-schema-change", finding.Alternative);
             Assert.DoesNotContain("LOCK=NONE;", finding.Alternative);
+        }
+
+        [Fact]
+        public void MySql_message_quotes_names_as_written()
+        {
+            var finding = OneRule.Single(Id, "CREATE INDEX `ix a` ON `my orders` (a) ALGORITHM=COPY;", MySql);
+            Assert.Contains("CREATE INDEX `ix a` ON `my orders`", finding.Message);
         }
 
         [Fact]

@@ -32,7 +32,7 @@ namespace SchemaGuard.Core.Rules.EngineVersions
             {
                 context.Report(
                     algorithm,
-                    "ALTER TABLE " + alter.Name + " with ALGORITHM=INSTANT on " + target + ": " + Why + ".",
+                    "ALTER TABLE " + context.GetText(alter.Name) + " with ALGORITHM=INSTANT on " + target + ": " + Why + ".",
                     "Upgrade to MySQL 8.0.32 or later first, or force an in-place rebuild, which writes no row versions: " + RewrittenStatement.Apply(context, alter, Inplace(alter, algorithm)));
                 return;
             }
@@ -48,7 +48,7 @@ namespace SchemaGuard.Core.Rules.EngineVersions
                 : new[] { new TextEdit(new TextSpan(alter.Span.End, 0), ", ALGORITHM=INPLACE" + (alter.FindOption("LOCK") == null ? ", LOCK=NONE" : string.Empty)) };
             context.Report(
                 columnActions[0],
-                "ALTER TABLE " + alter.Name + " " + what + " runs with ALGORITHM=INSTANT by default on " + target + ": " + Why + ".",
+                "ALTER TABLE " + context.GetText(alter.Name) + " " + what + " runs with ALGORITHM=INSTANT by default on " + target + ": " + Why + ".",
                 "Upgrade to MySQL 8.0.32 or later first, or force an in-place rebuild, which writes no row versions: " + RewrittenStatement.Apply(context, alter, edits));
         }
 

@@ -28,12 +28,12 @@ namespace SchemaGuard.Core.Rules.EngineVersions
             switch (context.Statement)
             {
                 case CreateTableStatement create:
-                    string table = create.Name.ToString();
+                    string table = context.GetText(create.Name);
                     AddTableOptions(found, create.Options, "Table " + table + " gets the default character set ");
                     foreach (var column in create.Columns) AddColumn(found, column, table);
                     break;
                 case AlterTableStatement alter:
-                    Collect(found, alter);
+                    Collect(found, alter, context.GetText(alter.Name));
                     break;
             }
 
@@ -51,9 +51,8 @@ namespace SchemaGuard.Core.Rules.EngineVersions
             foreach (var hit in found) context.Report(hit.Option.ValueSpan, hit.Message + ": " + Why + ".", alternative);
         }
 
-        private static void Collect(List<Hit> found, AlterTableStatement alter)
+        private static void Collect(List<Hit> found, AlterTableStatement alter, string table)
         {
-            string table = alter.Name.ToString();
             foreach (var action in alter.Actions)
             {
                 switch (action)

@@ -54,10 +54,12 @@ namespace SchemaGuard.Core.Rules.Locking
 
         private static void CreateOracle(RuleContext context, CreateIndexStatement create)
         {
-            // An UNUSABLE index is only defined, not built; a cluster index must exist before the cluster holds rows.
+            // An UNUSABLE index is only defined, not built; a cluster index must exist before the cluster holds rows; a
+            // domain index (INDEXTYPE IS ..., such as Oracle Text) is built by its indextype and takes no index attributes.
             if (create.Online != null || create.Unusable != null || create.Cluster != null) return;
+            if (new StatementTokens(context.Script.Tokens, create).FirstWord("INDEXTYPE") >= 0) return;
             string what = Describe(context, create);
-            string table = create.Table.ToString();
+            string table = context.GetText(create.Table);
             string message = what + " without ONLINE locks " + table + " against INSERT, UPDATE and DELETE until the index is built.";
             if (create.JoinTables.Count > 0)
             {
@@ -79,7 +81,7 @@ namespace SchemaGuard.Core.Rules.Locking
             int tableToken = tokens.IndexAt(create.Table.Span.Start);
             if (tokens.IsWord(tableToken - 1, "ONLY")) return;
 
-            string table = create.Table.ToString();
+            string table = context.GetText(create.Table);
             string message = Describe(context, create) + " without CONCURRENTLY takes a SHARE lock on " + table +
                 ": every INSERT, UPDATE and DELETE on it waits until the index is built.";
             int indexKeyword = tokens.FirstWord("INDEX");
@@ -110,7 +112,7 @@ namespace SchemaGuard.Core.Rules.Locking
         {
             var online = FindOnline(create.WithOptions);
             if (online != null && online.ValueIs("ON")) return;
-            string table = create.Table.ToString();
+            string table = context.GetText(create.Table);
             string lockWord = create.Clustered != null ? "blocks reads and writes on " : "blocks writes to ";
             string message = Describe(context, create) + (online != null ? " WITH (ONLINE = OFF)" : " without ONLINE = ON") +
                 " builds offline: it " + lockWord + table + " until the index is built.";
@@ -131,7 +133,7 @@ namespace SchemaGuard.Core.Rules.Locking
             var forcing = ForcingOption(create.Algorithm, create.Lock);
             if (forcing == null) return;
             bool lockNoneImpossible = create.IndexKind != null;
-            ReportMySql(context, create, forcing, Describe(context, create), create.Table.ToString(), create.Algorithm, create.Lock, lockNoneImpossible);
+            ReportMySql(context, create, forcing, Describe(context, create), context.GetText(create.Table), create.Algorithm, create.Lock, lockNoneImpossible);
         }
 
         private static void AnalyzeMySqlAlterTable(RuleContext context, AlterTableStatement table)
@@ -143,8 +145,8 @@ namespace SchemaGuard.Core.Rules.Locking
             var forcing = ForcingOption(algorithm, lockOption);
             if (forcing == null) return;
             bool lockNoneImpossible = added.OfType<AddIndexAction>().Any(a => a.Category != "INDEX");
-            string what = "ALTER TABLE " + table.Name + " ADD " + string.Join(", ", added.Select(a => IndexName(a)));
-            ReportMySql(context, table, forcing, what, table.Name.ToString(), algorithm, lockOption, lockNoneImpossible);
+            string what = "ALTER TABLE " + context.GetText(table.Name) + " ADD " + string.Join(", ", added.Select(a => IndexName(a)));
+            ReportMySql(context, table, forcing, what, context.GetText(table.Name), algorithm, lockOption, lockNoneImpossible);
         }
 
         private static void ReportMySql(
@@ -177,7 +179,7 @@ namespace SchemaGuard.Core.Rules.Locking
         private static void AnalyzeRebuild(RuleContext context, AlterIndexStatement alter)
         {
             var at = alter.Rebuild?.Span ?? alter.ActionClause?.Span ?? alter.Span;
-            string index = alter.Name.ToString();
+            string index = context.GetText(alter.Name);
             if (context.Dialect == SqlDialect.Oracle)
             {
                 if (alter.Online != null) return;
@@ -189,7 +191,7 @@ namespace SchemaGuard.Core.Rules.Locking
             {
                 var online = FindOnline(alter.WithOptions);
                 if (online != null && online.ValueIs("ON")) return;
-                string table = alter.Table?.ToString() ?? "the table";
+                string table = alter.Table != null ? context.GetText(alter.Table) : "the table";
                 string message = "ALTER INDEX " + index + (alter.Table != null ? " ON " + table : string.Empty) + " REBUILD" +
                     (online != null ? " WITH (ONLINE = OFF)" : " without ONLINE = ON") + " rebuilds offline and blocks writes to " + table + " until it ends.";
                 var fix = SqlServerOnlineEdits(context, alter, alter.WithOptions, online, alter.Span.End);
@@ -268,7 +270,7 @@ namespace SchemaGuard.Core.Rules.Locking
         private static string Describe(RuleContext context, CreateIndexStatement create)
         {
             var kinds = new[] { create.Unique, create.Bitmap, create.Clustered, create.Columnstore, create.IndexKind }.Where(k => k != null).Select(k => k!.Keyword + " ");
-            return "CREATE " + string.Concat(kinds) + "INDEX " + (create.Name?.ToString() ?? "(unnamed)") + " ON " + create.Table;
+            return "CREATE " + string.Concat(kinds) + "INDEX " + (create.Name != null ? context.GetText(create.Name) : "(unnamed)") + " ON " + context.GetText(create.Table);
         }
 
         private static string IndexName(AlterTableAction action)
@@ -283,8 +285,18 @@ namespace SchemaGuard.Core.Rules.Locking
 
         private static bool IsMySqlFamily(SqlDialect dialect) => dialect == SqlDialect.MySql || dialect == SqlDialect.MariaDb;
 
-        private static bool TableCreatedEarlier(RuleContext context, ObjectName table) =>
-            TableNameMatch.IsCreatedBefore(context.Script.Statements, table, context.Statement.Span.Start);
+        /// <summary>
+        /// Whether nobody else can be using the table: it was created earlier in this file (at top level, or in the block or
+        /// procedure the statement sits in), or it is a SQL Server #temporary table, private to its session.
+        /// </summary>
+        private static bool TableCreatedEarlier(RuleContext context, ObjectName table)
+        {
+            if (table.Name.Text.StartsWith("#", StringComparison.Ordinal) && context.Dialect.SupportsHashTempNames) return true;
+            int offset = context.Statement.Span.Start;
+            if (TableNameMatch.IsCreatedBefore(context.Script.Statements, table, offset)) return true;
+            var enclosing = context.EnclosingStatement;
+            return enclosing != null && TableNameMatch.IsCreatedBefore(enclosing.DescendantsAndSelf().OfType<Statement>().ToList(), table, offset);
+        }
 
         /// <summary>Whether the rebuilt index belongs to a table created earlier in this file (SQL Server names it; Oracle through its CREATE INDEX).</summary>
         private static bool IndexOnNewTable(RuleContext context, AlterIndexStatement alter)

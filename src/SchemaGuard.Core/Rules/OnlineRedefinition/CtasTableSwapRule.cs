@@ -39,8 +39,8 @@ namespace SchemaGuard.Core.Rules.OnlineRedefinition
 
         private static void Report(ScriptContext context, CreateTableStatement ctas, ObjectName source, Change removal, Change swap)
         {
-            string t = source.ToString();
-            string x = ctas.Name.ToString();
+            string t = context.GetText(source);
+            string x = context.GetText(ctas.Name);
             context.Report(
                 TextSpan.FromBounds(ctas.Span.Start, ctas.Name.Span.End),
                 "CREATE TABLE " + x + " AS SELECT ... FROM " + t + ", then " + removal.Describe(context) + " and " + swap.Describe(context) +
@@ -51,13 +51,13 @@ namespace SchemaGuard.Core.Rules.OnlineRedefinition
 
         private static string Alternative(ScriptContext context, CreateTableStatement ctas, ObjectName source)
         {
-            string t = source.ToString();
+            string t = context.GetText(source);
             var dialect = context.Dialect;
             if (dialect == SqlDialect.Oracle)
             {
                 string owner = source.Schema != null ? "'" + source.Schema.Normalized + "'" : "USER";
                 string names = "uname => " + owner + ", orig_table => '" + source.Name.Normalized + "', int_table => '" + ctas.Name.Name.Normalized + "'";
-                return "Redefine " + t + " online instead: create " + ctas.Name + " empty with the new structure (the same CREATE TABLE with WHERE 1 = 0, or explicit columns), then\n" +
+                return "Redefine " + t + " online instead: create " + context.GetText(ctas.Name) + " empty with the new structure (the same CREATE TABLE with WHERE 1 = 0, or explicit columns), then\n" +
                     "DECLARE\n  num_errors PLS_INTEGER;\nBEGIN\n" +
                     "  DBMS_REDEFINITION.CAN_REDEF_TABLE(uname => " + owner + ", tname => '" + source.Name.Normalized + "');\n" +
                     "  DBMS_REDEFINITION.START_REDEF_TABLE(" + names + ");  -- add col_mapping => '...' when the SELECT list changes columns\n" +
@@ -137,11 +137,15 @@ namespace SchemaGuard.Core.Rules.OnlineRedefinition
             internal string Describe(AnalysisContext context)
             {
                 int line = RewrittenStatement.LineOf(context, Statement.Span.Start);
+                string table = context.GetText(Table);
                 string what = NewName == null
-                    ? "DROP TABLE " + Table
-                    : Statement is AlterTableStatement ? "ALTER TABLE " + Table + " RENAME TO " + NewName : "RENAME " + Table + " TO " + NewName;
+                    ? "DROP TABLE " + table
+                    : (Statement is AlterTableStatement ? "ALTER TABLE " + table + " RENAME TO " : RenameKeyword(context) + table + " TO ") + context.GetText(NewName);
                 return what + " (line " + line + ")";
             }
+
+            private static string RenameKeyword(AnalysisContext context) =>
+                context.Dialect == SqlDialect.MySql || context.Dialect == SqlDialect.MariaDb ? "RENAME TABLE " : "RENAME ";
         }
     }
 }
