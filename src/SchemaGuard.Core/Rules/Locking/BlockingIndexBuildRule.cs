@@ -94,7 +94,8 @@ namespace SchemaGuard.Core.Rules.Locking
             var fix = new[] { new TextEdit(new TextSpan(tokens.SpanOf(indexKeyword).End, 0), " CONCURRENTLY") };
             string alternative = RewrittenStatement.Apply(context, create, fix) +
                 "\n-- CREATE INDEX CONCURRENTLY cannot run inside a transaction block: run it on its own, and switch off the migration tool's" +
-                " per-file transaction for this migration. If it fails it leaves an INVALID index: drop it (DROP INDEX CONCURRENTLY) and run it again.";
+                " per-file transaction for this migration. If it fails it leaves an INVALID index: drop it (DROP INDEX CONCURRENTLY) and run it again." +
+                "\n-- On a partitioned table, build it CONCURRENTLY on each partition, then CREATE INDEX ... ON ONLY the parent and ALTER INDEX ... ATTACH PARTITION each one.";
             var transaction = OpenTransactionBefore(context, create.Span.Start);
             if (transaction != null)
             {
