@@ -33,7 +33,7 @@ namespace SchemaGuard.Core.Tests
             Assert.Contains("| [SG9001](../rules/SG9001.md) | `unreadable-statement` | warning | schemaguard | all |", text);
             Assert.Contains("a \\| b", text);
             Assert.True(text.IndexOf("## Data loss", StringComparison.Ordinal) < text.IndexOf("## SchemaGuard's own", StringComparison.Ordinal));
-            Assert.DoesNotContain("## Locking", text);
+            Assert.DoesNotContain("## SQL in C#", text);
             Assert.EndsWith("|\n", text);
         }
     }
