@@ -152,5 +152,27 @@ namespace SchemaGuard.Core.Tests.RuleTests
             Assert.Single(Run(Id, SqlDialect.Oracle, "CREATE TABLE t (a NUMBER, b NUMBER);\nCREATE INDEX ix_ab ON t (a, b);\nCREATE INDEX ix_a ON t (a);\n"));
             Assert.Empty(Run(Id, SqlDialect.Oracle, "DROP INDEX ix_orders_customer_date;\nCREATE INDEX ix_orders_customer ON orders (customer_id);\n", Orders));
         }
+    
+
+        [Fact]
+        public void An_index_of_the_same_name_is_a_replacement_not_a_duplicate()
+        {
+            const string setup = "CREATE TABLE t (a int, b int);\nCREATE INDEX ix_a ON t (a);\n";
+            Assert.Empty(Run(Id, SqlDialect.PostgreSql, "CREATE INDEX IF NOT EXISTS ix_a ON t (a);\n", setup));
+            Assert.Empty(Run(Id, SqlDialect.PostgreSql, "CREATE INDEX IF NOT EXISTS ix_a ON t (a, b);\n", setup));
+            Assert.Empty(Run(Id, SqlDialect.Oracle, "CREATE UNIQUE INDEX order_pk ON orders (order_id);\nALTER TABLE orders ADD (CONSTRAINT order_pk PRIMARY KEY (order_id));\n", "CREATE TABLE orders (order_id NUMBER);\n"));
+            Assert.Empty(Run(Id, SqlDialect.MySql, "ALTER TABLE t DROP PRIMARY KEY, ADD PRIMARY KEY (a);\n", "CREATE TABLE t (a INT, b INT, PRIMARY KEY (a, b));\n"));
+        }
+
+        [Fact]
+        public void Quoted_names_are_shown_the_way_the_dialect_needs_them()
+        {
+            Finding pg = Assert.Single(Run(Id, SqlDialect.PostgreSql, "CREATE INDEX \"ix_A\" ON \"Orders\" (\"customerId\");\n", "CREATE TABLE \"Orders\" (\"customerId\" int, x int);\nCREATE INDEX ix_cx ON \"Orders\" (\"customerId\", x);\n"));
+            Assert.StartsWith("Index \"ix_A\" (\"customerId\") on \"Orders\" is redundant", pg.Message);
+            Assert.Contains("DROP INDEX CONCURRENTLY \"ix_A\";", pg.Alternative);
+
+            Finding mysql = Assert.Single(Run(Id, SqlDialect.MySql, "ALTER TABLE `orders` ADD INDEX `ix_c` (`c`);\n", "CREATE TABLE `orders` (`c` INT, `d` INT, KEY `ix_cd` (`c`, `d`));\n"));
+            Assert.StartsWith("Index ix_c (c) on orders is redundant", mysql.Message);
+        }
     }
 }

@@ -48,7 +48,7 @@ namespace SchemaGuard.Core.Rules.DataLoss
             ConstraintInfo? self = SelfCascade(root);
             if (cascade.Deleted.Count == 0 && self == null) return;
 
-            string written = delete.Table.ToString();
+            string written = DisplayNames.Of(delete.Table, context.Dialect);
             var message = new StringBuilder();
             message.Append("DELETE FROM ").Append(written).Append(" also deletes ");
             AppendLosses(message, context.Schema, root, cascade, self, "rows in", "through ON DELETE CASCADE");
@@ -60,7 +60,7 @@ namespace SchemaGuard.Core.Rules.DataLoss
             string? filter = delete.HasJoinOrUsing || delete.CurrentOf != null ? null
                 : delete.Where == null ? string.Empty
                 : context.GetText(delete.Where.Condition);
-            string from = delete.Alias == null ? written : written + " " + delete.Alias.Text;
+            string from = delete.Alias == null ? written : written + " " + DisplayNames.Of(delete.Alias, context.Dialect);
 
             int start = delete.Span.Start;
             TextSpan head = delete.Table.Span.End > start ? TextSpan.FromBounds(start, delete.Table.Span.End) : delete.Table.Span;
@@ -77,7 +77,7 @@ namespace SchemaGuard.Core.Rules.DataLoss
             CascadeResult cascade = everyReference ? context.Schema.GetAllReferencingTables(root.Name) : context.Schema.GetCascadingChildren(root.Name);
             if (cascade.Deleted.Count == 0) return;
 
-            string written = table.ToString();
+            string written = DisplayNames.Of(table, context.Dialect);
             var message = new StringBuilder();
             message.Append("TRUNCATE ").Append(written).Append(" ... CASCADE also empties ");
             AppendLosses(message, context.Schema, root, cascade, null, "every row of", everyReference
@@ -97,7 +97,7 @@ namespace SchemaGuard.Core.Rules.DataLoss
             ConstraintInfo? self = SelfCascade(root);
             if (cascade.Deleted.Count == 0 && self == null) return;
 
-            string written = merge.Target.ToString();
+            string written = DisplayNames.Of(merge.Target, context.Dialect);
             var message = new StringBuilder();
             message.Append("This MERGE deletes rows of ").Append(written).Append(", and so also ");
             AppendLosses(message, context.Schema, root, cascade, self, "rows in", "through ON DELETE CASCADE");

@@ -45,7 +45,7 @@ namespace SchemaGuard.Core.Rules.Indexes
                         break;
                     case CreateIndexChange index:
                         tableName ??= index.Table;
-                        created.Add(Key.FromSpec(index.Index, ReportSpan(context, index.Index.DeclaredAt, source)));
+                        created.Add(Key.FromSpec(index.Index, ReportSpan(context, index.Index.DeclaredAt, source), index.IfNotExists));
                         break;
                     case AddConstraintChange add:
                         tableName ??= add.Table;
@@ -71,7 +71,16 @@ namespace SchemaGuard.Core.Rules.Indexes
             if (context.Dialect == SqlDialect.Oracle)
                 created.RemoveAll(k => k.IsConstraint && !(context.Statement is CreateTableStatement) && existing.Any(e => !e.IsConstraint && StartsWithSet(e, k)));
 
-            string table = existingTable?.DisplayName ?? DisplayOfStatementTable(context.Statement) ?? tableName.ToString();
+            // A new index named like an existing one replaces it (or, with IF NOT EXISTS, is not created): no pair to compare.
+            foreach (Key key in created.Where(k => k.NormalizedName != null).ToList())
+            {
+                if (existing.RemoveAll(e => e.NormalizedName == key.NormalizedName) > 0 && key.IfNotExists) created.Remove(key);
+            }
+
+            // A table has one primary key: a new one replaces the old one (or fails), it does not duplicate it.
+            if (created.Any(k => k.IsPrimaryKey)) existing.RemoveAll(e => e.IsPrimaryKey);
+
+            string table = existingTable?.DisplayName ?? DisplayOfStatementTable(context.Statement, context.Dialect) ?? tableName.ToString();
             var reported = new HashSet<Key>();
             foreach (Key candidate in created)
             {
@@ -103,10 +112,10 @@ namespace SchemaGuard.Core.Rules.Indexes
             return context.Statement.Span;
         }
 
-        private static string? DisplayOfStatementTable(Statement statement) =>
-            statement is CreateTableStatement create ? create.Name.ToString()
-            : statement is AlterTableStatement alter ? alter.Name.ToString()
-            : statement is CreateIndexStatement index ? index.Table.ToString()
+        private static string? DisplayOfStatementTable(Statement statement, SqlDialect dialect) =>
+            statement is CreateTableStatement create ? DisplayNames.Of(create.Name, dialect)
+            : statement is AlterTableStatement alter ? DisplayNames.Of(alter.Name, dialect)
+            : statement is CreateIndexStatement index ? DisplayNames.Of(index.Table, dialect)
             : null;
 
         // ---- comparison ----
@@ -207,10 +216,11 @@ namespace SchemaGuard.Core.Rules.Indexes
         /// <summary>An index or a key that has one, new in this statement or known from earlier ones.</summary>
         private sealed class Key
         {
-            private Key(string label, string? name, IReadOnlyList<IndexKeyColumn> columns, bool unique, bool isConstraint)
+            private Key(string label, string? name, string? normalizedName, IReadOnlyList<IndexKeyColumn> columns, bool unique, bool isConstraint)
             {
                 Label = label;
                 Name = name;
+                NormalizedName = normalizedName;
                 Columns = columns;
                 Unique = unique;
                 IsConstraint = isConstraint;
@@ -222,11 +232,19 @@ namespace SchemaGuard.Core.Rules.Indexes
             /// <summary>The name a DROP can use, or null when the engine named it.</summary>
             internal string? Name { get; }
 
+            /// <summary>The name as the catalog keys it, or null.</summary>
+            internal string? NormalizedName { get; }
+
+            /// <summary>Whether the statement creates it only if no index of its name exists.</summary>
+            internal bool IfNotExists { get; private set; }
+
             internal IReadOnlyList<IndexKeyColumn> Columns { get; }
 
             internal bool Unique { get; }
 
             internal bool IsConstraint { get; }
+
+            internal bool IsPrimaryKey { get; private set; }
 
             internal string? Kind { get; private set; }
 
@@ -242,9 +260,16 @@ namespace SchemaGuard.Core.Rules.Indexes
 
             internal string Describe(Dictionary<string, string> columns) => Label + " (" + string.Join(", ", Columns.Select(c => Column(c, columns))) + ")";
 
-            internal static Key FromSpec(IndexSpec spec, TextSpan reportAt) =>
-                new Key(spec.DisplayName == null ? (spec.IsUnique ? "the new unnamed unique index" : "the new unnamed index") : (spec.IsUnique ? "unique index " : "index ") + spec.DisplayName, spec.DisplayName, spec.Columns, spec.IsUnique, false)
+            internal static Key FromSpec(IndexSpec spec, TextSpan reportAt, bool ifNotExists = false) =>
+                new Key(
+                    spec.DisplayName == null ? (spec.IsUnique ? "the new unnamed unique index" : "the new unnamed index") : (spec.IsUnique ? "unique index " : "index ") + spec.DisplayName,
+                    spec.DisplayName,
+                    spec.Name?.Name,
+                    spec.Columns,
+                    spec.IsUnique,
+                    false)
                 {
+                    IfNotExists = ifNotExists,
                     Kind = spec.Kind,
                     Partial = spec.IsPartial,
                     Visible = spec.IsVisible,
@@ -253,16 +278,21 @@ namespace SchemaGuard.Core.Rules.Indexes
                 };
 
             internal static Key FromConstraintSpec(ConstraintSpec spec, TextSpan reportAt) =>
-                new Key(ConstraintLabel(spec.Kind, spec.DisplayName), spec.DisplayName, spec.Columns.Select(IndexKeyColumn.Column).ToList(), true, true) { ReportAt = reportAt };
+                new Key(ConstraintLabel(spec.Kind, spec.DisplayName), spec.DisplayName, spec.Name, spec.Columns.Select(IndexKeyColumn.Column).ToList(), true, true)
+                {
+                    IsPrimaryKey = spec.Kind == ConstraintType.PrimaryKey,
+                    ReportAt = reportAt,
+                };
 
             internal static Key FromConstraint(ConstraintInfo constraint) =>
-                new Key(ConstraintLabel(constraint.Kind, constraint.WrittenName), constraint.WrittenName, constraint.Columns.Select(IndexKeyColumn.Column).ToList(), true, true)
+                new Key(ConstraintLabel(constraint.Kind, constraint.WrittenName), constraint.WrittenName, constraint.Name, constraint.Columns.Select(IndexKeyColumn.Column).ToList(), true, true)
                 {
+                    IsPrimaryKey = constraint.Kind == ConstraintType.PrimaryKey,
                     DeclaredAt = constraint.DeclaredAt,
                 };
 
             internal static Key FromIndex(IndexInfo index) =>
-                new Key((index.IsUnique ? "unique index " : "index ") + index.DisplayName, index.DisplayName, index.Columns, index.IsUnique, false)
+                new Key((index.IsUnique ? "unique index " : "index ") + index.DisplayName, index.DisplayName, index.Name.Name, index.Columns, index.IsUnique, false)
                 {
                     Kind = index.Kind,
                     Partial = index.IsPartial,

@@ -106,7 +106,7 @@ namespace SchemaGuard.Core.Schema.Replay
                 foreach (Statement statement in StatementsThatRun(top))
                 {
                     if (statement is ExecuteImmediateStatement) continue;
-                    foreach (SchemaChange change in StatementToChanges.Translate(statement, source, null, Catalog)) Apply(change);
+                    foreach (SchemaChange change in StatementToChanges.Translate(statement, source, null, script.Dialect, Catalog)) Apply(change);
                 }
             }
         }

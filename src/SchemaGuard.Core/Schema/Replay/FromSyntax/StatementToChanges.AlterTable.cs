@@ -40,7 +40,7 @@ namespace SchemaGuard.Core.Schema.Replay.FromSyntax
                     foreach (ColumnDefinition column in modify.Columns)
                     {
                         if (modify.OldName != null && modify.OldName.Normalized != column.Name.Normalized)
-                            _changes.Add(new RenameColumnChange(_source, table, modify.OldName.Normalized, column.Name.Normalized, column.Name.Text));
+                            _changes.Add(new RenameColumnChange(_source, table, modify.OldName.Normalized, column.Name.Normalized, Show(column.Name)));
                         _changes.Add(new ModifyColumnChange(_source, table, ToColumnSpec(column)));
                         AddInlineConstraints(table, column);
                     }
@@ -63,7 +63,7 @@ namespace SchemaGuard.Core.Schema.Replay.FromSyntax
                     break;
 
                 case RenameColumnAction rename:
-                    _changes.Add(new RenameColumnChange(_source, table, rename.From.Normalized, rename.To.Normalized, rename.To.Text));
+                    _changes.Add(new RenameColumnChange(_source, table, rename.From.Normalized, rename.To.Normalized, Show(rename.To)));
                     break;
 
                 case RenameTableAction rename:
@@ -72,7 +72,7 @@ namespace SchemaGuard.Core.Schema.Replay.FromSyntax
                     break;
 
                 case RenameIndexAction rename:
-                    _changes.Add(new RenameIndexChange(_source, new SchemaObjectName(null, rename.From.Normalized), rename.To.Normalized, table, rename.To.Text));
+                    _changes.Add(new RenameIndexChange(_source, new SchemaObjectName(null, rename.From.Normalized), rename.To.Normalized, table, Show(rename.To)));
                     break;
 
                 case AddConstraintAction add:
@@ -89,7 +89,7 @@ namespace SchemaGuard.Core.Schema.Replay.FromSyntax
                         add.Name == null ? null : new SchemaObjectName(null, add.Name.Normalized),
                         add.Unique,
                         declaredAt: At(add.Span),
-                        displayName: add.Name?.Text,
+                        displayName: add.Name == null ? null : Show(add.Name),
                         kind: IndexKindOf(add.Category))));
                     break;
 
@@ -135,13 +135,13 @@ namespace SchemaGuard.Core.Schema.Replay.FromSyntax
             switch (action.Change)
             {
                 case "TYPE":
-                    _changes.Add(new ModifyColumnChange(_source, table, new ColumnSpec(column, action.NewType?.Name, action.IsNullable, At(action.Span), action.Column.Text)));
+                    _changes.Add(new ModifyColumnChange(_source, table, new ColumnSpec(column, action.NewType?.Name, action.IsNullable, At(action.Span), Show(action.Column))));
                     break;
                 case "SET NOT NULL":
-                    _changes.Add(new ModifyColumnChange(_source, table, new ColumnSpec(column, null, false, At(action.Span), action.Column.Text)));
+                    _changes.Add(new ModifyColumnChange(_source, table, new ColumnSpec(column, null, false, At(action.Span), Show(action.Column))));
                     break;
                 case "DROP NOT NULL":
-                    _changes.Add(new ModifyColumnChange(_source, table, new ColumnSpec(column, null, true, At(action.Span), action.Column.Text)));
+                    _changes.Add(new ModifyColumnChange(_source, table, new ColumnSpec(column, null, true, At(action.Span), Show(action.Column))));
                     break;
             }
         }

@@ -24,7 +24,7 @@ namespace SchemaGuard.Core.Schema.Replay.FromSyntax
                 create.Unique != null,
                 create.Invisible == null,
                 declaredAt: null,
-                displayName: create.Name?.Name.Text,
+                displayName: create.Name == null ? null : Show(create.Name.Name),
                 kind: IndexKindOf(create),
                 isPartial: create.Where != null,
                 includedColumns: Names(create.IncludeColumns));
@@ -55,7 +55,7 @@ namespace SchemaGuard.Core.Schema.Replay.FromSyntax
                 case AlterIndexAction.Rename:
                     // RENAME PARTITION p TO q renames a partition, not the index.
                     if (alter.Partition == null && alter.NewName != null)
-                        _changes.Add(new RenameIndexChange(_source, index, alter.NewName.Name.Normalized, table, alter.NewName.Name.Text));
+                        _changes.Add(new RenameIndexChange(_source, index, alter.NewName.Name.Normalized, table, Show(alter.NewName.Name)));
                     break;
                 case AlterIndexAction.Visible:
                     _changes.Add(new SetIndexVisibilityChange(_source, index, true, table));

@@ -74,7 +74,7 @@ namespace SchemaGuard.Core.Schema.Replay.FromSyntax
                 index.Name == null ? null : new SchemaObjectName(null, index.Name.Normalized),
                 index.Unique,
                 declaredAt: At(index.Span),
-                displayName: index.Name?.Text,
+                displayName: index.Name == null ? null : Show(index.Name),
                 kind: IndexKindOf(index.Category));
 
         /// <summary>An inline or ALTER TABLE index's category as a catalog kind: ordinary and clustered B-trees are null.</summary>

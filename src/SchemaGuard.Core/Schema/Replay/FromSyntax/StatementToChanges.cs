@@ -52,7 +52,16 @@ namespace SchemaGuard.Core.Schema.Replay.FromSyntax
         {
             if (statement == null) throw new ArgumentNullException(nameof(statement));
             if (source == null) throw new ArgumentNullException(nameof(source));
-            var translator = new StatementToChanges(source, script?.Source, script?.Dialect, catalog);
+            return Translate(statement, source, script?.Source, script?.Dialect, catalog);
+        }
+
+        /// <summary>
+        /// The changes of a statement parsed from other text than <paramref name="source"/>'s file (the string of an
+        /// EXECUTE IMMEDIATE): names are read with <paramref name="dialect"/>, every clause is located at <paramref name="source"/>.
+        /// </summary>
+        internal static IReadOnlyList<SchemaChange> Translate(Statement statement, SchemaSource source, SourceText? text, SqlDialect? dialect, SchemaCatalog? catalog)
+        {
+            var translator = new StatementToChanges(source, text, dialect, catalog);
             translator.Add(statement);
             return translator._changes;
         }
@@ -107,7 +116,9 @@ namespace SchemaGuard.Core.Schema.Replay.FromSyntax
 
         private static SchemaObjectName Key(ObjectName name) => SchemaObjectName.From(name);
 
-        private static string Display(ObjectName name) => name.ToString();
+        private string Display(ObjectName name) => DisplayNames.Of(name, _dialect);
+
+        private string Show(Identifier identifier) => DisplayNames.Of(identifier, _dialect);
 
         private static IReadOnlyList<string> Names(IEnumerable<Identifier> identifiers) => identifiers.Select(i => i.Normalized).ToList();
 
@@ -150,7 +161,7 @@ namespace SchemaGuard.Core.Schema.Replay.FromSyntax
                 : Names(constraint.Columns);
             if (type == ConstraintType.Check && constraint.IsInline) columns = new string[0];
             string? name = constraint.Name?.Normalized;
-            string? display = constraint.Name?.Text;
+            string? display = constraint.Name == null ? null : Show(constraint.Name);
             SchemaSource at = At(constraint.Span);
 
             if (type != ConstraintType.ForeignKey) return new ConstraintSpec(type.Value, columns, name, declaredAt: at, displayName: display);
@@ -173,7 +184,7 @@ namespace SchemaGuard.Core.Schema.Replay.FromSyntax
                 column.DataType?.Name,
                 isNullable ?? column.IsNullable,
                 At(column.Span),
-                column.Name.Text);
+                Show(column.Name));
 
         /// <summary>
         /// The text of a function-based index key, in a form two spellings of the same expression share: white space
