@@ -425,6 +425,26 @@ namespace SchemaGuard.Core.Tests.Schema
             Assert.Empty(replayer.Notes);
         }
 
+        [Fact]
+        public void Queries_between_changes_see_every_change()
+        {
+            var replayer = new SchemaReplayer();
+            void Run(string sql) => replayer.ApplyScript(SqlScript.Parse(sql, SqlDialect.Oracle, "V1__m.sql"));
+            CascadeResult Cascade() => replayer.Catalog.GetCascadingChildren(SchemaObjectName.Parse("P"));
+
+            Run("CREATE TABLE p (id NUMBER PRIMARY KEY);\nCREATE TABLE c (id NUMBER, p_id NUMBER);\n");
+            Assert.True(Cascade().IsEmpty);
+            Run("ALTER TABLE c ADD (x NUMBER);\n");
+            Assert.Same(replayer.Catalog.FindTable("C"), replayer.Catalog.Tables.Single(t => t.Name.Name == "C"));
+            Assert.True(Cascade().IsEmpty);
+            Run("ALTER TABLE c ADD CONSTRAINT fk_c_p FOREIGN KEY (p_id) REFERENCES p ON DELETE CASCADE;\n");
+            Assert.Single(Cascade().Deleted);
+            Run("ALTER TABLE c ADD (y NUMBER);\n");
+            Assert.Equal(4, Assert.Single(Cascade().Deleted).Table.Columns.Count);
+            Run("ALTER TABLE c DROP CONSTRAINT fk_c_p;\n");
+            Assert.True(Cascade().IsEmpty);
+        }
+
         // ---- materialized views, dynamic SQL, program units ----
 
         [Fact]
