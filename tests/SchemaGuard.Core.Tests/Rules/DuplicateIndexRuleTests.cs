@@ -174,5 +174,16 @@ namespace SchemaGuard.Core.Tests.RuleTests
             Finding mysql = Assert.Single(Run(Id, SqlDialect.MySql, "ALTER TABLE `orders` ADD INDEX `ix_c` (`c`);\n", "CREATE TABLE `orders` (`c` INT, `d` INT, KEY `ix_cd` (`c`, `d`));\n"));
             Assert.StartsWith("Index ix_c (c) on orders is redundant", mysql.Message);
         }
+    
+
+        [Fact]
+        public void An_unnamed_index_is_called_so_except_in_mysql_which_names_it_after_its_first_column()
+        {
+            Finding pg = Assert.Single(Run(Id, SqlDialect.PostgreSql, "CREATE INDEX ix_a ON t (a);\n", "CREATE TABLE t (a int, b int);\nCREATE INDEX ON t (a, b);\n"));
+            Assert.Contains("a leading prefix of the unnamed index (a, b), declared at V1__setup.sql:2", pg.Message);
+
+            Finding mysql = Assert.Single(Run(Id, SqlDialect.MySql, "CREATE INDEX ix_a ON t (a);\n", "CREATE TABLE t (a INT, b INT, KEY (a, b));\n"));
+            Assert.Contains("a leading prefix of index a (a, b)", mysql.Message);
+        }
     }
 }

@@ -63,7 +63,9 @@ namespace SchemaGuard.Core.Rules.Indexes
             if (existingTable != null)
             {
                 existing.AddRange(existingTable.Constraints.Where(c => c.Kind == ConstraintType.PrimaryKey || c.Kind == ConstraintType.Unique).Select(Key.FromConstraint));
-                existing.AddRange(existingTable.Indexes.Select(Key.FromIndex));
+                // MySQL names an unnamed index after its first column; elsewhere the catalog's made-up name means nothing to the server.
+                bool generatedNamesAreReal = context.Dialect == SqlDialect.MySql || context.Dialect == SqlDialect.MariaDb;
+                existing.AddRange(existingTable.Indexes.Select(i => Key.FromIndex(i, generatedNamesAreReal)));
             }
 
             // Oracle backs a new primary key or unique constraint with an existing index that starts with its columns,
@@ -291,8 +293,11 @@ namespace SchemaGuard.Core.Rules.Indexes
                     DeclaredAt = constraint.DeclaredAt,
                 };
 
-            internal static Key FromIndex(IndexInfo index) =>
-                new Key((index.IsUnique ? "unique index " : "index ") + index.DisplayName, index.DisplayName, index.Name.Name, index.Columns, index.IsUnique, false)
+            internal static Key FromIndex(IndexInfo index, bool generatedNameIsReal)
+            {
+                bool named = !index.IsNameGenerated || generatedNameIsReal;
+                string label = named ? (index.IsUnique ? "unique index " : "index ") + index.DisplayName : (index.IsUnique ? "the unnamed unique index" : "the unnamed index");
+                return new Key(label, named ? index.DisplayName : null, named ? index.Name.Name : null, index.Columns, index.IsUnique, false)
                 {
                     Kind = index.Kind,
                     Partial = index.IsPartial,
@@ -300,6 +305,7 @@ namespace SchemaGuard.Core.Rules.Indexes
                     Included = index.IncludedColumns,
                     DeclaredAt = index.DeclaredAt,
                 };
+            }
 
             private static string ConstraintLabel(ConstraintType kind, string? name) =>
                 (kind == ConstraintType.PrimaryKey ? "the primary key" : "unique constraint") + (name == null ? string.Empty : " " + name);
