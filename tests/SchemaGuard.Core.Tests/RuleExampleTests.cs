@@ -3,6 +3,7 @@ using System.Linq;
 using SchemaGuard.Core.Catalog;
 using SchemaGuard.Core.Engine;
 using SchemaGuard.Core.Findings;
+using SchemaGuard.Core.IndexUsage;
 using SchemaGuard.Core.Rules;
 using SchemaGuard.Core.Settings;
 using SchemaGuard.Sql;
@@ -46,7 +47,8 @@ namespace SchemaGuard.Core.Tests
             var settings = SettingsFor(page, example, dialect);
             var engine = EngineFor(page);
 
-            var result = Lint(engine, example.Setup.Select(s => s.Code), example.Code, dialect, settings);
+            var usage = UsageFor(example, dialect);
+            var result = Lint(engine, example.Setup.Select(s => s.Code), example.Code, dialect, settings, usage);
             var lines = FindingLines(result, page.Id);
             if (example.Role == ExampleRole.Good)
             {
@@ -65,7 +67,7 @@ namespace SchemaGuard.Core.Tests
             string fixedText = TextEdit.Apply(example.Code, edits);
             Assert.Equal(example.Fixed.Code, fixedText);
 
-            var relint = Lint(engine, example.Setup.Select(s => s.Code), fixedText, dialect, settings);
+            var relint = Lint(engine, example.Setup.Select(s => s.Code), fixedText, dialect, settings, usage);
             Assert.Empty(FindingLines(relint, page.Id));
         }
 
@@ -84,11 +86,23 @@ namespace SchemaGuard.Core.Tests
             return settings;
         }
 
-        private static LintResult Lint(LintEngine engine, IEnumerable<string> setup, string code, SqlDialect dialect, LintSettings settings)
+        /// <summary>
+        /// Setup blocks run as earlier migrations, each its own file named unlike the example, so that "created in this
+        /// file" never covers a table the setup made; the usage block is read as the run's index-usage export.
+        /// </summary>
+        private static LintResult Lint(LintEngine engine, IEnumerable<string> setup, string code, SqlDialect dialect, LintSettings settings, IndexUsageData? usage)
         {
-            var files = setup.Select((text, i) => new LintFile(SqlScript.Parse(text, dialect, "setup" + (i + 1) + ".sql"), settings)).ToList();
+            var files = setup.Select((text, i) => new LintFile(SqlScript.Parse(text, dialect, "V" + (i + 1) + "__setup.sql"), settings)).ToList();
             files.Add(new LintFile(SqlScript.Parse(code, dialect, ExamplePath), settings));
-            return engine.Lint(files);
+            return engine.Lint(new LintRequest(files, indexUsage: usage));
+        }
+
+        private static IndexUsageData? UsageFor(RuleExample example, SqlDialect dialect)
+        {
+            if (example.Usage == null) return null;
+            var read = IndexUsageReader.Read(example.Usage.Code, "usage.csv", IndexUsageReader.NameCaseFor(dialect));
+            Assert.True(read.Succeeded, "the usage block at page line " + example.Usage.Line + " could not be read: " + string.Join("; ", read.Problems));
+            return read.Data;
         }
 
         private static List<int> FindingLines(LintResult result, string id) =>

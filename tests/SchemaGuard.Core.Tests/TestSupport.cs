@@ -51,7 +51,9 @@ namespace SchemaGuard.Core.Tests
             Page("SG1903", "test-throws"),
             Page("SG1904", "test-script"),
             Page("SG1905", "test-postgres-only", dialects: "[postgresql]"),
-            Page("SG1906", "test-fix"));
+            Page("SG1906", "test-fix"),
+            Page("SG1907", "test-schema-probe"),
+            Page("SG1908", "test-created-before"));
 
         /// <summary>An engine running the given test rules against <see cref="TestCatalog"/>.</summary>
         internal static LintEngine Engine(params SqlRule[] rules) => new LintEngine(RuleSet.Create(rules, TestCatalog));
@@ -140,6 +142,33 @@ namespace SchemaGuard.Core.Tests
         {
             var first = context.Script.Tokens[context.Statement.FirstTokenIndex].Span;
             context.Report(first, "lower", "upper", new[] { new Findings.TextEdit(first, context.GetText(first).ToUpperInvariant()) });
+        }
+    }
+
+    /// <summary>Records what the catalog says about the table of each CREATE TABLE, DELETE and CREATE INDEX, and, per file, what it holds at the end.</summary>
+    [Rule("SG1907")]
+    internal sealed class SchemaProbeRule : SqlRule
+    {
+        public List<string> Seen { get; } = new List<string>();
+
+        public override IReadOnlyCollection<StatementKind> Kinds { get; } = KindsOf(StatementKind.CreateTable, StatementKind.Delete, StatementKind.CreateIndex);
+
+        public override void Analyze(RuleContext context)
+        {
+            ObjectName name = context.Statement is CreateTableStatement create ? create.Name
+                : context.Statement is DeleteStatement delete ? delete.Table
+                : ((CreateIndexStatement)context.Statement).Table;
+            var table = context.Schema.FindTable(name);
+            string facts = table == null
+                ? "unknown"
+                : "columns=" + table.Columns.Count + (context.IsCreatedInFile(name) ? " created-here" : string.Empty) + (table.IsFromSnapshot ? " snapshot" : string.Empty);
+            lock (Seen) Seen.Add(context.Statement.Kind + " " + name + ": " + facts + (context.IndexUsage != null ? " usage=" + context.IndexUsage.Indexes.Count : string.Empty));
+        }
+
+        public override void AnalyzeScript(ScriptContext context)
+        {
+            var created = context.Schema.Tables.Where(t => t.CreatedIn != null && t.CreatedIn.IsInFile(context.FilePath)).Select(t => t.DisplayName);
+            lock (Seen) Seen.Add("end of " + context.FilePath + ": tables=" + context.Schema.Tables.Count + " created-here=" + string.Join(",", created));
         }
     }
 }

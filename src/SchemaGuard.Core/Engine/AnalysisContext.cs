@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SchemaGuard.Core.Findings;
+using SchemaGuard.Core.IndexUsage;
 using SchemaGuard.Core.Rules;
+using SchemaGuard.Core.Schema;
 using SchemaGuard.Core.Settings;
 using SchemaGuard.Sql;
 using SchemaGuard.Sql.Dialects;
@@ -46,6 +48,18 @@ namespace SchemaGuard.Core.Engine
 
         /// <summary>The product edition.</summary>
         public Edition Edition => File.Settings.Edition;
+
+        /// <summary>
+        /// The schema catalog built from the snapshot and the migrations replayed so far: tables, columns, constraints with
+        /// their ON DELETE actions, indexes, materialized views. Never null; empty when nothing is known. For a
+        /// <see cref="RuleContext"/> it is the schema as it was just before the statement (earlier files, then the earlier
+        /// statements of this file); for a <see cref="ScriptContext"/>, as it is after every statement of this file.
+        /// It changes as the run goes on: ask it, do not keep it.
+        /// </summary>
+        public SchemaCatalog Schema => File.Schema;
+
+        /// <summary>The index-usage export given to the run, or null when none was.</summary>
+        public IndexUsageData? IndexUsage => File.IndexUsage;
 
         /// <summary>The rule's options (settings over page defaults).</summary>
         public RuleOptions Options => _options ??= RuleOptions.For(Rule, File.Settings);
@@ -108,6 +122,16 @@ namespace SchemaGuard.Core.Engine
         /// <summary>The statement this one is nested in (a PL/SQL block, a procedure), or null at top level.</summary>
         public Statement? EnclosingStatement { get; }
 
+        /// <summary>
+        /// Whether the table was created earlier in this same file (and not by the snapshot), so that, for example, an
+        /// index on it blocks nobody: <see cref="AnalysisContext.Schema"/> holds only what came before this statement.
+        /// </summary>
+        public bool IsCreatedInFile(ObjectName table)
+        {
+            if (table == null) throw new ArgumentNullException(nameof(table));
+            return table.DatabaseLink == null && Schema.IsCreatedInFile(SchemaObjectName.From(table), FilePath);
+        }
+
         private protected override Statement? DefaultStatement => Statement;
     }
 
@@ -130,6 +154,20 @@ namespace SchemaGuard.Core.Engine
 
         /// <summary>The statement <paramref name="statement"/> is nested in, or null at top level.</summary>
         public Statement? GetEnclosingStatement(Statement statement) => File.Index.ParentOf(statement);
+
+        /// <summary>
+        /// Whether a table of that name was created by a statement of this file (before <paramref name="before"/>, when
+        /// given) and still exists at the end of the file. <see cref="AnalysisContext.Schema"/> here is the state after the
+        /// file, so a table created and dropped again within the file is not known to it.
+        /// </summary>
+        public bool IsCreatedInFile(ObjectName table, Statement? before = null)
+        {
+            if (table == null) throw new ArgumentNullException(nameof(table));
+            TableInfo? info = Schema.FindTable(SchemaObjectName.From(table));
+            SchemaSource? created = info?.CreatedIn;
+            if (created == null || created.IsSnapshot || !created.IsInFile(FilePath)) return false;
+            return before == null || created.Span.Start < before.Span.Start;
+        }
 
         private protected override Statement? DefaultStatement => null;
     }

@@ -1,6 +1,9 @@
 using System.Collections.Generic;
 using SchemaGuard.Core.Findings;
+using SchemaGuard.Core.IndexUsage;
 using SchemaGuard.Core.Rules;
+using SchemaGuard.Core.Schema;
+using SchemaGuard.Core.Schema.Replay;
 using SchemaGuard.Core.Settings;
 using SchemaGuard.Core.Suppression;
 using SchemaGuard.Sql;
@@ -14,12 +17,21 @@ namespace SchemaGuard.Core.Engine
     {
         private readonly LintEngine _engine;
 
-        internal FileAnalysis(LintEngine engine, SqlScript script, LintSettings settings)
+        internal FileAnalysis(LintEngine engine, SqlScript script, LintSettings settings, SchemaReplayer? replayer = null, IndexUsageData? indexUsage = null)
         {
             _engine = engine;
             Script = script;
             Settings = settings;
+            Replayer = replayer ?? new SchemaReplayer();
+            IndexUsage = indexUsage;
         }
+
+        /// <summary>The run's replayer; its catalog is the schema as the statements so far left it.</summary>
+        internal SchemaReplayer Replayer { get; }
+
+        internal SchemaCatalog Schema => Replayer.Catalog;
+
+        internal IndexUsageData? IndexUsage { get; }
 
         internal SqlScript Script { get; }
 

@@ -2,7 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SchemaGuard.Core.Findings;
+using SchemaGuard.Core.IndexUsage;
 using SchemaGuard.Core.Rules;
+using SchemaGuard.Core.Schema;
+using SchemaGuard.Core.Schema.Replay;
 using SchemaGuard.Core.Settings;
 using SchemaGuard.Core.Suppression;
 using SchemaGuard.Sql;
@@ -13,9 +16,10 @@ using SchemaGuard.Sql.Text;
 namespace SchemaGuard.Core.Engine
 {
     /// <summary>
-    /// Runs rules over parsed files. Per file: the front end's diagnostics become findings; one walk indexes every
-    /// statement (nested ones included); each statement goes to the rules that asked for its kind; whole-file rules
-    /// run once; then inline suppressions are applied (suppressed findings are kept, marked). A rule that throws costs
+    /// Runs rules over parsed files. One schema catalog serves the whole run (see <see cref="Lint(LintRequest)"/>). Per
+    /// file: the front end's diagnostics become findings; one walk indexes every statement (nested ones included); each
+    /// statement goes to the rules that asked for its kind, then is applied to the catalog; whole-file rules run once;
+    /// then inline suppressions are applied (suppressed findings are kept, marked). A rule that throws costs
     /// only itself: it becomes an SG9009 finding naming the rule. The engine never throws for any input.
     /// </summary>
     public sealed class LintEngine
@@ -57,28 +61,54 @@ namespace SchemaGuard.Core.Engine
         /// <summary>The rules this engine runs.</summary>
         public RuleSet Rules { get; }
 
-        /// <summary>Lints one file.</summary>
+        /// <summary>Lints one file, with no schema known before it.</summary>
         public LintResult Lint(SqlScript script, LintSettings settings) => Lint(new[] { new LintFile(script, settings) });
 
-        /// <summary>Lints files given in migration order.</summary>
-        public LintResult Lint(IEnumerable<LintFile> files)
+        /// <summary>Lints files given in migration order, with no snapshot and no index-usage data.</summary>
+        public LintResult Lint(IEnumerable<LintFile> files) => Lint(new LintRequest(files));
+
+        /// <summary>
+        /// Lints a run: replays the snapshot, then for each file in order, for each statement in text order (nested ones
+        /// included), runs the rules with the catalog as it was before that statement and then applies the statement to it;
+        /// whole-file rules run after the file's statements. What did not fit the catalog (an unknown table, a table created
+        /// twice) is kept in <see cref="LintResult.ReplayNotes"/>, not reported as findings.
+        /// </summary>
+        public LintResult Lint(LintRequest request)
         {
-            if (files == null) throw new ArgumentNullException(nameof(files));
+            if (request == null) throw new ArgumentNullException(nameof(request));
+            var replayer = new SchemaReplayer(new SchemaCatalog(request.DefaultSchema));
+            var notes = new List<ReplayNote>();
+            foreach (var snapshot in request.Snapshot) ReplaySnapshot(replayer, snapshot, notes);
+
             var findings = new List<Finding>();
-            foreach (var file in files)
+            foreach (var file in request.Files)
             {
-                if (file == null) continue;
-                findings.AddRange(LintOne(file));
+                findings.AddRange(LintOne(file, replayer, request.IndexUsage));
             }
 
-            return new LintResult(findings);
+            notes.AddRange(replayer.Notes);
+            return new LintResult(findings, replayer.Catalog, notes.OrderBy(n => n.Source.IsSnapshot ? 0 : 1).ToList());
         }
 
         internal RuleDescriptor? FindEngineDescriptor(string id) => _engineDescriptors.TryGetValue(id, out var d) ? d : null;
 
-        private List<Finding> LintOne(LintFile input)
+        private static void ReplaySnapshot(SchemaReplayer replayer, SqlScript snapshot, List<ReplayNote> notes)
         {
-            var file = new FileAnalysis(this, input.Script, input.Settings);
+            try
+            {
+                replayer.ApplyScript(snapshot, isSnapshot: true);
+            }
+            catch (Exception ex)
+            {
+                notes.Add(new ReplayNote(
+                    new SchemaSource(snapshot.Source.Path, new TextSpan(0, 0), 1, isSnapshot: true),
+                    "SchemaGuard failed while reading the snapshot and used only part of it: " + ex.GetType().Name + ": " + ex.Message + " This is a SchemaGuard bug; please report it."));
+            }
+        }
+
+        private List<Finding> LintOne(LintFile input, SchemaReplayer replayer, IndexUsageData? indexUsage)
+        {
+            var file = new FileAnalysis(this, input.Script, input.Settings, replayer, indexUsage);
             try
             {
                 AddFrontEndDiagnostics(file);
@@ -115,20 +145,24 @@ namespace SchemaGuard.Core.Engine
 
             foreach (var statement in file.Index.All)
             {
-                if (!_dispatch.TryGetValue(statement.Kind, out var interested)) continue;
-                foreach (int i in interested)
+                if (_dispatch.TryGetValue(statement.Kind, out var interested))
                 {
-                    if (!active[i]) continue;
-                    try
+                    foreach (int i in interested)
                     {
-                        _rules[i].Analyze(new RuleContext(file, _rules[i], statement, file.Index.ParentOf(statement)));
-                    }
-                    catch (Exception ex)
-                    {
-                        active[i] = false;
-                        ReportRuleFailure(file, _rules[i], statement.Span, "on this statement", ex);
+                        if (!active[i]) continue;
+                        try
+                        {
+                            _rules[i].Analyze(new RuleContext(file, _rules[i], statement, file.Index.ParentOf(statement)));
+                        }
+                        catch (Exception ex)
+                        {
+                            active[i] = false;
+                            ReportRuleFailure(file, _rules[i], statement.Span, "on this statement", ex);
+                        }
                     }
                 }
+
+                Replay(file, statement);
             }
 
             for (int i = 0; i < _rules.Length; i++)
@@ -143,6 +177,25 @@ namespace SchemaGuard.Core.Engine
                     var first = file.Script.Statements.Count > 0 ? file.Script.Statements[0].Span : new TextSpan(0, 0);
                     ReportRuleFailure(file, _rules[i], first, "while checking the whole file", ex);
                 }
+            }
+        }
+
+        /// <summary>Applies a statement to the catalog once the rules have seen it, unless it only runs when a program unit is called.</summary>
+        private static void Replay(FileAnalysis file, Statement statement)
+        {
+            if (!SchemaReplayer.RunsWithScript(file.Index.EnclosingStatements(statement))) return;
+            try
+            {
+                file.Replayer.Apply(file.Script, statement);
+            }
+            catch (Exception ex)
+            {
+                file.ReportEngineFinding(
+                    EngineDiagnostics.RuleFailed,
+                    statement.Span,
+                    "SchemaGuard could not apply this statement to its schema model (" + ex.GetType().Name + ": " + ex.Message +
+                    "); rules on later statements may not know what it changed. This is a SchemaGuard bug; please report it with the statement.",
+                    Severity.Error);
             }
         }
 

@@ -62,6 +62,12 @@ namespace SchemaGuard.Core.Engine
 
         internal Statement? ParentOf(Statement statement) => _parents.TryGetValue(statement, out var parent) ? parent : null;
 
+        /// <summary>The statements <paramref name="statement"/> is nested in, innermost first.</summary>
+        internal IEnumerable<Statement> EnclosingStatements(Statement statement)
+        {
+            for (var parent = ParentOf(statement); parent != null; parent = ParentOf(parent)) yield return parent;
+        }
+
         /// <summary>The innermost statement whose span contains <paramref name="offset"/> (or starts there), or null.</summary>
         internal Statement? Innermost(int offset)
         {

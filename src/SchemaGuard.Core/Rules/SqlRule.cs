@@ -6,8 +6,9 @@ using SchemaGuard.Sql.Syntax;
 namespace SchemaGuard.Core.Rules
 {
     /// <summary>
-    /// Base of every rule. A rule is one class marked <c>[Rule("SGxxxx")]</c> plus its page; it reads statements (and,
-    /// once merged, the schema catalog) and reports findings through its context. It never reads raw SQL text.
+    /// Base of every rule. A rule is one class marked <c>[Rule("SGxxxx")]</c> plus its page; it reads statements, the schema
+    /// catalog (<see cref="AnalysisContext.Schema"/>: as it was before the statement) and the index-usage export, and reports
+    /// findings through its context. It never reads raw SQL text.
     /// <para>
     /// Two ways in, both optional to override: <see cref="Analyze"/> is called for each statement whose kind is in
     /// <see cref="Kinds"/> (nested statements in PL/SQL blocks included); <see cref="AnalyzeScript"/> is called once per

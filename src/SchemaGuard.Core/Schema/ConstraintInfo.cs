@@ -15,7 +15,8 @@ namespace SchemaGuard.Core.Schema
             SchemaObjectName? referencedTable,
             IReadOnlyList<string>? referencedColumns,
             DeleteRule onDelete,
-            SchemaSource declaredAt)
+            SchemaSource declaredAt,
+            string? writtenName = null)
         {
             Name = name;
             Table = table;
@@ -25,6 +26,7 @@ namespace SchemaGuard.Core.Schema
             ReferencedColumns = referencedColumns ?? NoColumns;
             OnDelete = onDelete;
             DeclaredAt = declaredAt;
+            WrittenName = name == null ? null : writtenName ?? name;
         }
 
         /// <summary>The normalized constraint name, or null when the engine named it (an unnamed inline constraint).</summary>
@@ -54,15 +56,19 @@ namespace SchemaGuard.Core.Schema
         /// <summary>Whether this is a foreign key.</summary>
         public bool IsForeignKey => Kind == ConstraintType.ForeignKey;
 
-        /// <summary>The name for messages: the constraint's name, or a description such as <c>FOREIGN KEY (order_id)</c>.</summary>
-        public string DisplayName => Name ?? Describe();
+        /// <summary>The name as written where it was declared (or last renamed), or null when unnamed.</summary>
+        public string? WrittenName { get; }
+
+        /// <summary>The name for messages: the constraint's name as written, or a description such as <c>FOREIGN KEY (order_id)</c>.</summary>
+        public string DisplayName => WrittenName ?? Name ?? Describe();
 
         internal ConstraintInfo With(
             string? name = null,
             SchemaObjectName? table = null,
             IReadOnlyList<string>? columns = null,
             SchemaObjectName? referencedTable = null,
-            IReadOnlyList<string>? referencedColumns = null) =>
+            IReadOnlyList<string>? referencedColumns = null,
+            string? writtenName = null) =>
             new ConstraintInfo(
                 name ?? Name,
                 table ?? Table,
@@ -71,7 +77,8 @@ namespace SchemaGuard.Core.Schema
                 referencedTable ?? ReferencedTable,
                 referencedColumns ?? ReferencedColumns,
                 OnDelete,
-                DeclaredAt);
+                DeclaredAt,
+                name == null ? writtenName ?? WrittenName : writtenName ?? name);
 
         private string Describe()
         {

@@ -41,6 +41,8 @@ namespace SchemaGuard.Core.Schema
     /// <summary>An index as the replayed migrations left it.</summary>
     public sealed class IndexInfo
     {
+        private static readonly IReadOnlyList<string> NoIncluded = new string[0];
+
         internal IndexInfo(
             SchemaObjectName name,
             bool isNameGenerated,
@@ -48,7 +50,11 @@ namespace SchemaGuard.Core.Schema
             IReadOnlyList<IndexKeyColumn> columns,
             bool isUnique,
             bool isVisible,
-            SchemaSource declaredAt)
+            SchemaSource declaredAt,
+            string? displayName = null,
+            string? kind = null,
+            bool isPartial = false,
+            IReadOnlyList<string>? includedColumns = null)
         {
             Name = name;
             IsNameGenerated = isNameGenerated;
@@ -57,10 +63,29 @@ namespace SchemaGuard.Core.Schema
             IsUnique = isUnique;
             IsVisible = isVisible;
             DeclaredAt = declaredAt;
+            DisplayName = displayName ?? name.Name;
+            Kind = kind;
+            IsPartial = isPartial;
+            IncludedColumns = includedColumns ?? NoIncluded;
         }
 
         /// <summary>The index name; its schema is the table's unless the index was created in another one.</summary>
         public SchemaObjectName Name { get; }
+
+        /// <summary>The index's own name as written where it was created or last renamed (the generated name when none was written).</summary>
+        public string DisplayName { get; }
+
+        /// <summary>
+        /// The kind when the index is not an ordinary B-tree, in upper case (<c>BITMAP</c>, <c>FULLTEXT</c>, <c>SPATIAL</c>,
+        /// <c>COLUMNSTORE</c>, <c>REVERSE</c>, <c>GIN</c>, ...); null for an ordinary index (SQL Server clustered ones included).
+        /// </summary>
+        public string? Kind { get; }
+
+        /// <summary>Whether it indexes only rows matching a predicate (PostgreSQL partial, SQL Server filtered index).</summary>
+        public bool IsPartial { get; }
+
+        /// <summary>Normalized non-key columns (<c>INCLUDE (...)</c>).</summary>
+        public IReadOnlyList<string> IncludedColumns { get; }
 
         /// <summary>Whether no name was written and the catalog made one up (MySQL's rule: the first key column's name).</summary>
         public bool IsNameGenerated { get; }
@@ -84,8 +109,21 @@ namespace SchemaGuard.Core.Schema
             SchemaObjectName? name = null,
             SchemaObjectName? table = null,
             IReadOnlyList<IndexKeyColumn>? columns = null,
-            bool? isVisible = null) =>
-            new IndexInfo(name ?? Name, name == null && IsNameGenerated, table ?? Table, columns ?? Columns, IsUnique, isVisible ?? IsVisible, DeclaredAt);
+            bool? isVisible = null,
+            string? displayName = null,
+            IReadOnlyList<string>? includedColumns = null) =>
+            new IndexInfo(
+                name ?? Name,
+                name == null && IsNameGenerated,
+                table ?? Table,
+                columns ?? Columns,
+                IsUnique,
+                isVisible ?? IsVisible,
+                DeclaredAt,
+                name == null ? DisplayName : displayName ?? name.Name,
+                Kind,
+                IsPartial,
+                includedColumns ?? IncludedColumns);
 
         /// <inheritdoc />
         public override string ToString() => Name.Name + " ON " + Table + " (" + string.Join(", ", Columns) + ")";

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace SchemaGuard.Core.Schema
@@ -9,7 +10,16 @@ namespace SchemaGuard.Core.Schema
         /// keys transitively (breadth first, so each table comes with its shortest chain; cycles are followed once), and,
         /// separately, the tables whose rows are updated by ON DELETE SET NULL / SET DEFAULT on the way.
         /// </summary>
-        public CascadeResult GetCascadingChildren(SchemaObjectName table)
+        public CascadeResult GetCascadingChildren(SchemaObjectName table) => Walk(table, fk => fk.OnDelete == DeleteRule.Cascade, reportUpdates: true);
+
+        /// <summary>
+        /// Every table that references <paramref name="table"/> through a foreign key of any ON DELETE action, transitively
+        /// (breadth first, shortest chains): what PostgreSQL's <c>TRUNCATE ... CASCADE</c> empties. <see cref="CascadeResult.Updated"/>
+        /// is empty, since every reached table loses all its rows.
+        /// </summary>
+        public CascadeResult GetAllReferencingTables(SchemaObjectName table) => Walk(table, fk => true, reportUpdates: false);
+
+        private CascadeResult Walk(SchemaObjectName table, Func<ConstraintInfo, bool> follow, bool reportUpdates)
         {
             SchemaObjectName? rootKey = ResolveTableKey(table);
             if (rootKey == null) return new CascadeResult(table, null, null, false);
@@ -29,7 +39,7 @@ namespace SchemaGuard.Core.Schema
                 if (!childrenByParent.TryGetValue(current.Key, out List<ConstraintInfo>? foreignKeys)) continue;
                 foreach (ConstraintInfo fk in foreignKeys)
                 {
-                    if (fk.OnDelete != DeleteRule.Cascade) continue;
+                    if (!follow(fk)) continue;
                     if (fk.Table == current.Key)
                     {
                         selfCascading = true;
@@ -41,6 +51,8 @@ namespace SchemaGuard.Core.Schema
                     queue.Enqueue(new KeyValuePair<SchemaObjectName, CascadePath?>(fk.Table, path));
                 }
             }
+
+            if (!reportUpdates) return new CascadeResult(rootKey, deleted, null, selfCascading);
 
             var updated = new List<CascadePath>();
             var updatedTables = new HashSet<SchemaObjectName>();

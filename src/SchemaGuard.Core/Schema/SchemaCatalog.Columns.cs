@@ -62,7 +62,7 @@ namespace SchemaGuard.Core.Schema
             Replace(table
                 .WithColumns(table.Columns.Where(c => c.Name != column).ToList())
                 .WithConstraints(table.Constraints.Where(c => !c.Columns.Contains(column)).ToList())
-                .WithIndexes(table.Indexes.Where(i => !i.Columns.Any(k => !k.IsExpression && k.Text == column)).ToList()));
+                .WithIndexes(table.Indexes.Where(i => !i.Columns.Any(k => !k.IsExpression && k.Text == column) && !i.IncludedColumns.Contains(column)).ToList()));
 
             foreach (TableInfo other in Tables)
             {
@@ -90,8 +90,10 @@ namespace SchemaGuard.Core.Schema
             Replace(table
                 .WithColumns(columns)
                 .WithConstraints(table.Constraints.Select(c => c.Columns.Contains(column) ? c.With(columns: Rename(c.Columns, column, newName)) : c).ToList())
-                .WithIndexes(table.Indexes.Select(i => i.Columns.Any(k => !k.IsExpression && k.Text == column)
-                    ? i.With(columns: i.Columns.Select(k => !k.IsExpression && k.Text == column ? IndexKeyColumn.Column(newName) : k).ToList())
+                .WithIndexes(table.Indexes.Select(i => i.Columns.Any(k => !k.IsExpression && k.Text == column) || i.IncludedColumns.Contains(column)
+                    ? i.With(
+                        columns: i.Columns.Select(k => !k.IsExpression && k.Text == column ? IndexKeyColumn.Column(newName) : k).ToList(),
+                        includedColumns: Rename(i.IncludedColumns, column, newName))
                     : i).ToList()));
 
             foreach (TableInfo other in Tables)

@@ -19,7 +19,7 @@ namespace SchemaGuard.Core.Schema
             }
 
             var constraint = new ConstraintInfo(
-                spec.Name, table.Name, spec.Kind, spec.Columns, referenced, spec.ReferencedColumns, spec.OnDelete, spec.DeclaredAt ?? source);
+                spec.Name, table.Name, spec.Kind, spec.Columns, referenced, spec.ReferencedColumns, spec.OnDelete, spec.DeclaredAt ?? source, spec.DisplayName);
 
             string? note = null;
             List<ConstraintInfo> constraints = table.Constraints.ToList();
@@ -81,7 +81,7 @@ namespace SchemaGuard.Core.Schema
                 : "DROP CONSTRAINT " + (name ?? kind.ToString()) + " on " + table.DisplayName + ": no replayed statement declared this constraint.";
         }
 
-        internal string? RenameConstraint(SchemaObjectName tableName, string name, string newName, SchemaSource source)
+        internal string? RenameConstraint(SchemaObjectName tableName, string name, string newName, string? newDisplayName, SchemaSource source)
         {
             SchemaObjectName? key = ResolveTableKey(tableName);
             if (key == null) return "RENAME CONSTRAINT " + name + " on " + tableName + ": no replayed statement created this table.";
@@ -93,7 +93,7 @@ namespace SchemaGuard.Core.Schema
                     : "RENAME CONSTRAINT " + name + " on " + table.DisplayName + ": no replayed statement declared this constraint.";
             }
             Replace(table.WithConstraints(table.Constraints
-                .Select(c => string.Equals(c.Name, name, StringComparison.Ordinal) ? c.With(name: newName) : c).ToList()));
+                .Select(c => string.Equals(c.Name, name, StringComparison.Ordinal) ? c.With(name: newName, writtenName: newDisplayName) : c).ToList()));
             return null;
         }
     }

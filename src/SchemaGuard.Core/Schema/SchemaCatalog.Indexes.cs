@@ -11,7 +11,9 @@ namespace SchemaGuard.Core.Schema
             bool generated = spec.Name == null;
             string name = spec.Name?.Name ?? GenerateIndexName(table, spec);
             var indexName = new SchemaObjectName(spec.Name?.Schema ?? table.Name.Schema, name);
-            var index = new IndexInfo(indexName, generated, table.Name, spec.Columns, spec.IsUnique, spec.IsVisible, spec.DeclaredAt ?? source);
+            var index = new IndexInfo(
+                indexName, generated, table.Name, spec.Columns, spec.IsUnique, spec.IsVisible, spec.DeclaredAt ?? source,
+                spec.DisplayName ?? name, spec.Kind, spec.IsPartial, spec.IncludedColumns);
 
             IndexInfo? existing = table.FindIndex(name);
             if (existing == null)
@@ -48,11 +50,11 @@ namespace SchemaGuard.Core.Schema
                 : "DROP INDEX " + indexName + ": no replayed statement created this index.";
         }
 
-        internal string? RenameIndex(SchemaObjectName indexName, SchemaObjectName? tableName, string newName, SchemaSource source)
+        internal string? RenameIndex(SchemaObjectName indexName, SchemaObjectName? tableName, string newName, string? newDisplayName, SchemaSource source)
         {
             IndexLocation? location = LocateIndex(indexName, tableName);
             if (location == null) return "RENAME INDEX " + indexName + ": no replayed statement created this index.";
-            IndexInfo renamed = location.Index.With(name: new SchemaObjectName(location.Index.Name.Schema, newName));
+            IndexInfo renamed = location.Index.With(name: new SchemaObjectName(location.Index.Name.Schema, newName), displayName: newDisplayName);
             Replace(location.Table.WithIndexes(location.Table.Indexes.Select(i => i == location.Index ? renamed : i).ToList()));
             return null;
         }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using SchemaGuard.Core.Schema.Replay;
@@ -201,10 +202,27 @@ namespace SchemaGuard.Core.Schema
             }
         }
 
+        /// <summary>
+        /// Swaps in a table's new instance. Most changes (a column, an index) leave the table set and the foreign keys as
+        /// they were, so the derived lists are patched rather than rebuilt: a migration that alternates ALTER TABLE and
+        /// DELETE over a large snapshot would otherwise rebuild them for every DELETE.
+        /// </summary>
         private void Replace(TableInfo table)
         {
+            _tables.TryGetValue(table.Name, out TableInfo? old);
+            ReadCache? cache = _cache;
+            bool current = cache != null && cache.Version == _version;
             Changed();
             _tables[table.Name] = table;
+            if (!current || old == null || cache == null) return;
+
+            int at = Array.IndexOf(cache.Tables, old);
+            if (at < 0) return;
+            var tables = (TableInfo[])cache.Tables.Clone();
+            tables[at] = table;
+            var patched = new ReadCache(_version, tables);
+            if (ReferenceEquals(old.Constraints, table.Constraints)) patched.ForeignKeysByParent = cache.ForeignKeysByParent;
+            _cache = patched;
         }
     }
 }

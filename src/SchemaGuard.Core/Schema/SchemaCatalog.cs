@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SchemaGuard.Sql.Syntax;
 
 namespace SchemaGuard.Core.Schema
 {
@@ -52,6 +53,13 @@ namespace SchemaGuard.Core.Schema
         {
             SchemaObjectName? key = ResolveTableKey(name);
             return key == null ? null : _tables[key];
+        }
+
+        /// <summary>The table a parsed name refers to, or null (always null for a name with a database link: a remote table).</summary>
+        public TableInfo? FindTable(ObjectName name)
+        {
+            if (name == null) throw new ArgumentNullException(nameof(name));
+            return name.DatabaseLink != null || name.Parts.Count == 0 ? null : FindTable(SchemaObjectName.From(name));
         }
 
         /// <summary>The table a dotted normalized name (<c>orders</c>, <c>sales.orders</c>) refers to, or null.</summary>

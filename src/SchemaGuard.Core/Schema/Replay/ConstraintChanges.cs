@@ -42,12 +42,16 @@ namespace SchemaGuard.Core.Schema.Replay
     public sealed class RenameConstraintChange : TableChange
     {
         /// <summary>Creates the change.</summary>
-        public RenameConstraintChange(SchemaSource source, SchemaObjectName table, string name, string newName)
+        public RenameConstraintChange(SchemaSource source, SchemaObjectName table, string name, string newName, string? newDisplayName = null)
             : base(source, table)
         {
             Name = name ?? throw new System.ArgumentNullException(nameof(name));
             NewName = newName ?? throw new System.ArgumentNullException(nameof(newName));
+            NewDisplayName = newDisplayName ?? newName;
         }
+
+        /// <summary>The new name as written.</summary>
+        public string NewDisplayName { get; }
 
         /// <summary>The normalized old name.</summary>
         public string Name { get; }

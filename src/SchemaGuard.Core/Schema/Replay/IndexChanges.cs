@@ -53,8 +53,15 @@ namespace SchemaGuard.Core.Schema.Replay
     public sealed class RenameIndexChange : IndexChange
     {
         /// <summary>Creates the change.</summary>
-        public RenameIndexChange(SchemaSource source, SchemaObjectName index, string newName, SchemaObjectName? table = null)
-            : base(source, index, table) => NewName = newName ?? throw new System.ArgumentNullException(nameof(newName));
+        public RenameIndexChange(SchemaSource source, SchemaObjectName index, string newName, SchemaObjectName? table = null, string? newDisplayName = null)
+            : base(source, index, table)
+        {
+            NewName = newName ?? throw new System.ArgumentNullException(nameof(newName));
+            NewDisplayName = newDisplayName ?? newName;
+        }
+
+        /// <summary>The new name as written.</summary>
+        public string NewDisplayName { get; }
 
         /// <summary>The normalized new name (same schema).</summary>
         public string NewName { get; }

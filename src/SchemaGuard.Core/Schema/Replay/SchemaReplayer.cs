@@ -73,13 +73,13 @@ namespace SchemaGuard.Core.Schema.Replay
                 case DropConstraintChange x:
                     return c.DropConstraint(x.Table, x.Name, x.Kind, s, x.IfExists);
                 case RenameConstraintChange x:
-                    return c.RenameConstraint(x.Table, x.Name, x.NewName, s);
+                    return c.RenameConstraint(x.Table, x.Name, x.NewName, x.NewDisplayName, s);
                 case CreateIndexChange x:
                     return c.AddIndex(x.Table, x.Index, s, x.IfNotExists);
                 case DropIndexChange x:
                     return c.DropIndex(x.Index, x.Table, s, x.IfExists);
                 case RenameIndexChange x:
-                    return c.RenameIndex(x.Index, x.Table, x.NewName, s);
+                    return c.RenameIndex(x.Index, x.Table, x.NewName, x.NewDisplayName, s);
                 case SetIndexVisibilityChange x:
                     return c.SetIndexVisibility(x.Index, x.Table, x.IsVisible, s);
                 case CreateMaterializedViewChange x:
