@@ -66,7 +66,7 @@ namespace SchemaGuard.Cli.Output
                 int lineNumber = finding.Start.Line;
                 string line = LineText(source, lineNumber);
                 string number = lineNumber.ToString(CultureInfo.InvariantCulture);
-                string gutter = new string(' ', number.Length + 2);
+                string gutter = new string(' ', number.Length + 3);
                 writer.Write(Paint(Dim, "  " + number + " | ") + line + "\n");
 
                 // Whitespace before the span copies the line's own tabs so the caret lands under the clause.
@@ -81,7 +81,7 @@ namespace SchemaGuard.Cli.Output
             }
             else if (finding.Alternative != null)
             {
-                WriteInstead(finding.Alternative, "  ", writer);
+                WriteInstead(finding.Alternative, "    ", writer);
             }
 
             writer.Write('\n');
@@ -89,7 +89,7 @@ namespace SchemaGuard.Cli.Output
 
         private void WriteInstead(string alternative, string gutter, TextWriter writer)
         {
-            const string Label = "instead: ";
+            const string Label = "= instead: ";
             string[] lines = alternative.Replace("\r\n", "\n").TrimEnd('\n').Split('\n');
             writer.Write(gutter + Paint(Green, Label) + lines[0] + "\n");
             for (int i = 1; i < lines.Length; i++) writer.Write(gutter + new string(' ', Label.Length) + lines[i] + "\n");
