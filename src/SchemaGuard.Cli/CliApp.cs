@@ -63,7 +63,7 @@ namespace SchemaGuard.Cli
             {
                 bool showDetails = parsed != null && parsed.GetValue(verbose);
                 environment.Error.WriteLine("schemaguard: internal error: " + ex.GetType().Name + ": " + ex.Message);
-                environment.Error.WriteLine("This is a bug in SchemaGuard " + ToolInfo.SemanticVersion + "; please report it at " + ToolInfo.InformationUri + "/issues with the command line and, if you can, the file.");
+                environment.Error.WriteLine("This is a bug in SchemaGuard " + ToolInfo.SemanticVersion + "; please report it (" + ToolInfo.InformationUri + "/issues) with the command line and, if you can, the file.");
                 environment.Error.WriteLine(showDetails ? ex.ToString() : "Run again with --verbose for details.");
                 return ExitCodes.InternalError;
             }

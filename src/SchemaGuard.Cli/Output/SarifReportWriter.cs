@@ -185,8 +185,10 @@ namespace SchemaGuard.Cli.Output
 
         private static string HelpText(RulePage page)
         {
-            var instead = page.GetSection(RulePage.InsteadSection);
-            return page.Title + ".\n\n" + page.Description + (instead == null ? string.Empty : "\n\nWhat to do instead: " + instead.FirstParagraph) +
+            // The first paragraph of "What to do instead" often leads into a code block ("...:"); as plain text it ends the sentence.
+            string instead = page.GetSection(RulePage.InsteadSection)?.FirstParagraph.TrimEnd(':') ?? string.Empty;
+            if (instead.Length > 0 && !instead.EndsWith(".", StringComparison.Ordinal)) instead += ".";
+            return page.Title + ".\n\n" + page.Description + (instead.Length == 0 ? string.Empty : "\n\nWhat to do instead: " + instead) +
                 "\n\nSee " + ToolInfo.HelpUri(page) + ".";
         }
 
