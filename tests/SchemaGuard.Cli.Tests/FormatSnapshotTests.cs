@@ -62,7 +62,7 @@ namespace SchemaGuard.Cli.Tests
 
             Assert.True(run.ExitCode == ExitCodes.Findings, run.ToString());
 
-            // Every page is in driver.rules; the snapshot keeps the rules the results use, so new pages do not disturb it.
+            // Every page is in driver.rules; the snapshot keeps the rules the results use (re-indexed), so new pages do not disturb it.
             Snapshot.Match("lint.sarif", _project.Normalize(KeepReferencedRules(run.Output)));
         }
 
@@ -91,6 +91,10 @@ namespace SchemaGuard.Cli.Tests
             var used = new HashSet<string>(run["results"]!.AsArray().Select(r => (string)r!["ruleId"]!), StringComparer.Ordinal);
             var rules = run["tool"]!["driver"]!["rules"]!.AsArray();
             foreach (var rule in rules.Where(r => !used.Contains((string)r!["id"]!)).ToList()) rules.Remove(rule);
+
+            // ruleIndex then points into the kept rules (the full list is checked in SarifTests).
+            var index = rules.Select((r, i) => (Id: (string)r!["id"]!, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+            foreach (var result in run["results"]!.AsArray()) result!["ruleIndex"] = index[(string)result["ruleId"]!];
             return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).Replace("\r\n", "\n") + "\n";
         }
     }

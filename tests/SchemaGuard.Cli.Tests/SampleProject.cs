@@ -32,7 +32,6 @@ namespace SchemaGuard.Cli.Tests
             "-- V2: clean-up, with a tab and a \"quote\" | pipe in a comment\n" +
             "FROBNICATE orders;\n" +
             "DROP TABLE sales.order_lines\n" +
-            "\tCASCADE CONSTRAINTS\n" +
             "\tPURGE;\n" +
             "-- schemaguard-disable-next-line no-such-rule\n" +
             "SELECT 1 FROM dual;\n";
