@@ -16,6 +16,10 @@ namespace SchemaGuard.Cli
             var root = new RootCommand("schemaguard: catches dangerous database changes in SQL migrations before they reach production.")
             {
                 verbose,
+                LintCommand.Create(environment),
+                BaselineCommand.Create(environment),
+                RulesCommand.Create(environment),
+                ExplainCommand.Create(environment),
                 ParseCommand.Create(environment),
             };
 
@@ -26,10 +30,7 @@ namespace SchemaGuard.Cli
         }
 
         /// <summary>The tool's version as <c>--version</c> prints it (the informational version, with the commit when known).</summary>
-        public static string Version =>
-            typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-            ?? typeof(CliApp).Assembly.GetName().Version?.ToString()
-            ?? "unknown";
+        public static string Version => ToolInfo.Version;
 
         /// <summary>Runs a command line against the environment's writers; never throws.</summary>
         public static int Run(string[] args, CliEnvironment environment)
@@ -62,6 +63,7 @@ namespace SchemaGuard.Cli
             {
                 bool showDetails = parsed != null && parsed.GetValue(verbose);
                 environment.Error.WriteLine("schemaguard: internal error: " + ex.GetType().Name + ": " + ex.Message);
+                environment.Error.WriteLine("This is a bug in SchemaGuard " + ToolInfo.SemanticVersion + "; please report it (" + ToolInfo.InformationUri + "/issues) with the command line and, if you can, the file.");
                 environment.Error.WriteLine(showDetails ? ex.ToString() : "Run again with --verbose for details.");
                 return ExitCodes.InternalError;
             }

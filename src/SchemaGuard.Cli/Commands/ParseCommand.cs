@@ -80,10 +80,11 @@ namespace SchemaGuard.Cli.Commands
 
         private static byte[] ReadFile(CliEnvironment environment, string path)
         {
-            if (Directory.Exists(path)) throw new UsageException("'" + path + "' is a directory; parse reads one file.");
+            if (string.IsNullOrWhiteSpace(path)) throw new UsageException("parse needs a file.");
+            if (Directory.Exists(environment.ResolvePath(path))) throw new UsageException("'" + path + "' is a directory; parse reads one file.");
             try
             {
-                return environment.ReadAllBytes(path);
+                return environment.ReadAllBytes(environment.ResolvePath(path));
             }
             catch (Exception ex) when (ex is FileNotFoundException || ex is DirectoryNotFoundException)
             {

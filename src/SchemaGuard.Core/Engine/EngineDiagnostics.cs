@@ -31,13 +31,16 @@ namespace SchemaGuard.Core.Engine
         /// <summary>Nesting deeper than the parser's limit (from the front end).</summary>
         public const string NestingTooDeep = DiagnosticIds.NestingTooDeep;
 
+        /// <summary>A file that could not be read at all (permissions, a folder named like a file, an I/O error); reported by the CLI.</summary>
+        public const string UnreadableFile = "SG9008";
+
         /// <summary>A rule (or the engine) threw; the statement or file was not fully checked.</summary>
         public const string RuleFailed = "SG9009";
 
         /// <summary>Every engine-reported id.</summary>
         public static IReadOnlyCollection<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
         {
-            UnreadableStatement, UnknownRuleInSuppression, InvalidSetting, UnterminatedLiteral, InvalidEncoding, BinaryFile, NestingTooDeep, RuleFailed,
+            UnreadableStatement, UnknownRuleInSuppression, InvalidSetting, UnterminatedLiteral, InvalidEncoding, BinaryFile, NestingTooDeep, UnreadableFile, RuleFailed,
         };
 
         /// <summary>Whether the id is reported by the engine rather than by a rule class.</summary>
