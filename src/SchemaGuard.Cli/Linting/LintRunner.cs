@@ -34,13 +34,11 @@ namespace SchemaGuard.Cli.Linting
         /// </summary>
         public IReadOnlyList<Finding> Run(LintRequest request)
         {
-            // ENGINE-API: today's engine takes files with their settings and lints them one by one; it has no schema
-            // replay yet. When it takes a request with the schema snapshot, the index usage and the replay flags, pass
-            // request.SchemaSnapshot, request.IndexUsage and InputFile.IsReplayed through here.
             var files = request.Files
                 .Where(f => f.Script != null)
-                .Select(f => new LintFile(f.Script!, f.Settings));
-            return _engine.Lint(files).Findings;
+                .Select(f => new LintFile(f.Script!, f.Settings, f.IsReplayed));
+            var snapshot = request.SchemaSnapshot?.Script is { } script ? new[] { script } : null;
+            return _engine.Lint(new Core.Engine.LintRequest(files, snapshot, request.IndexUsage)).Findings;
         }
     }
 }

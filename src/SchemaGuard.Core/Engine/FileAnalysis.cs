@@ -26,6 +26,9 @@ namespace SchemaGuard.Core.Engine
             IndexUsage = indexUsage;
         }
 
+        /// <summary>Whether this file's statements are applied to the catalog after the rules saw them (false for down migrations).</summary>
+        internal bool ReplaysStatements { get; set; } = true;
+
         /// <summary>The run's replayer; its catalog is the schema as the statements so far left it.</summary>
         internal SchemaReplayer Replayer { get; }
 

@@ -108,7 +108,7 @@ namespace SchemaGuard.Core.Engine
 
         private List<Finding> LintOne(LintFile input, SchemaReplayer replayer, IndexUsageData? indexUsage)
         {
-            var file = new FileAnalysis(this, input.Script, input.Settings, replayer, indexUsage);
+            var file = new FileAnalysis(this, input.Script, input.Settings, replayer, indexUsage) { ReplaysStatements = input.IsReplayed };
             try
             {
                 AddFrontEndDiagnostics(file);
@@ -183,7 +183,7 @@ namespace SchemaGuard.Core.Engine
         /// <summary>Applies a statement to the catalog once the rules have seen it, unless it only runs when a program unit is called.</summary>
         private static void Replay(FileAnalysis file, Statement statement)
         {
-            if (!SchemaReplayer.RunsWithScript(file.Index.EnclosingStatements(statement))) return;
+            if (!file.ReplaysStatements || !SchemaReplayer.RunsWithScript(file.Index.EnclosingStatements(statement))) return;
             try
             {
                 file.Replayer.Apply(file.Script, statement);

@@ -8,8 +8,9 @@ namespace SchemaGuard.Core.Engine
     public sealed class LintFile
     {
         /// <summary>Pairs a script with its settings.</summary>
-        public LintFile(SqlScript script, LintSettings settings)
+        public LintFile(SqlScript script, LintSettings settings, bool isReplayed = true)
         {
+            IsReplayed = isReplayed;
             Script = script ?? throw new ArgumentNullException(nameof(script));
             Settings = settings ?? throw new ArgumentNullException(nameof(settings));
         }
@@ -19,5 +20,11 @@ namespace SchemaGuard.Core.Engine
 
         /// <summary>Its settings.</summary>
         public LintSettings Settings { get; }
+
+        /// <summary>
+        /// Whether the file's statements change the schema model for the files after it. Down and undo migrations are
+        /// linted but not replayed: a forward deployment never runs them.
+        /// </summary>
+        public bool IsReplayed { get; }
     }
 }
