@@ -51,6 +51,23 @@ namespace SchemaGuard.Core.Rules
             return sb.ToString();
         }
 
+        /// <summary>
+        /// <paramref name="keyword"/> in the case the user writes keywords in: lower case when <paramref name="sample"/>
+        /// (a keyword of theirs) has letters and all are lower case, else upper case.
+        /// </summary>
+        internal static string InCaseOf(string sample, string keyword)
+        {
+            bool anyLetter = false;
+            foreach (char c in sample)
+            {
+                if (!char.IsLetter(c)) continue;
+                anyLetter = true;
+                if (char.IsUpper(c)) return keyword.ToUpperInvariant();
+            }
+
+            return anyLetter ? keyword.ToLowerInvariant() : keyword.ToUpperInvariant();
+        }
+
         /// <summary>A named bind placeholder in the dialect's usual client syntax: <c>:x</c> (Oracle, PostgreSQL psql), <c>@x</c> (SQL Server, MySQL).</summary>
         internal static string Bind(SqlDialect dialect, string name) =>
             (dialect == SqlDialect.SqlServer || dialect == SqlDialect.MySql || dialect == SqlDialect.MariaDb ? "@" : ":") + name;

@@ -150,6 +150,8 @@ namespace SchemaGuard.Core.Tests.RuleCases
         [InlineData("CREATE INDEX ix ON dbo.orders (a) WITH (FILLFACTOR = 80);", "CREATE INDEX ix ON dbo.orders (a) WITH (ONLINE = ON, FILLFACTOR = 80);")]
         [InlineData("CREATE INDEX ix ON dbo.orders (a) WITH (ONLINE = OFF, MAXDOP = 2)", "CREATE INDEX ix ON dbo.orders (a) WITH (ONLINE = ON, MAXDOP = 2)")]
         [InlineData("CREATE INDEX ix ON dbo.orders (a) INCLUDE (b) WHERE b > 0 ON [PRIMARY];", "CREATE INDEX ix ON dbo.orders (a) INCLUDE (b) WHERE b > 0 WITH (ONLINE = ON) ON [PRIMARY];")]
+        [InlineData("CREATE INDEX ix ON dbo.orders (a)\n  ON [PRIMARY];", "CREATE INDEX ix ON dbo.orders (a) WITH (ONLINE = ON)\n  ON [PRIMARY];")]
+        [InlineData("CREATE INDEX ix ON dbo.orders (a)\n  FILESTREAM_ON fs_docs;", "CREATE INDEX ix ON dbo.orders (a) WITH (ONLINE = ON)\n  FILESTREAM_ON fs_docs;")]
         [InlineData("ALTER INDEX ix ON dbo.orders REBUILD;", "ALTER INDEX ix ON dbo.orders REBUILD WITH (ONLINE = ON);")]
         [InlineData("ALTER INDEX ALL ON dbo.orders REBUILD WITH (FILLFACTOR = 90)\nGO", "ALTER INDEX ALL ON dbo.orders REBUILD WITH (ONLINE = ON, FILLFACTOR = 90)\nGO")]
         public void SqlServer_gets_online_on(string sql, string expected)

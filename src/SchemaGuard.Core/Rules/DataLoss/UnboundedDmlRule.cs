@@ -53,7 +53,7 @@ namespace SchemaGuard.Core.Rules.DataLoss
             TextEdit edit;
             if (where == null)
             {
-                span = Head(context, statement, table, verb);
+                span = Head(statement, table);
                 message = verb + " on " + tableText + " has no WHERE clause: it " + effect + ".";
                 edit = new TextEdit(new TextSpan(statement.Span.End, 0), " WHERE <condition>");
             }
@@ -72,15 +72,18 @@ namespace SchemaGuard.Core.Rules.DataLoss
         }
 
         /// <summary><c>DELETE FROM t</c> or <c>UPDATE t SET</c>: from the verb through the table name, or through SET for an UPDATE.</summary>
-        private static TextSpan Head(ScriptContext context, Statement statement, ObjectName table, string verb)
+        private static TextSpan Head(Statement statement, ObjectName table)
         {
-            var verbSpan = SourceTokens.FindWord(context.Script, statement.Span, verb);
-            int start = verbSpan?.Start ?? statement.Span.Start;
+            int start = statement.Span.Start;
             int end = table.Span.End;
-            if (verb == "UPDATE")
+            if (statement is DeleteStatement delete)
             {
-                var set = SourceTokens.FindWord(context.Script, TextSpan.FromBounds(table.Span.End, statement.Span.End), "SET");
-                if (set != null) end = set.Value.End;
+                start = delete.KeywordSpan.Start;
+            }
+            else if (statement is UpdateStatement update)
+            {
+                start = update.KeywordSpan.Start;
+                if (!update.SetKeywordSpan.IsEmpty && update.SetKeywordSpan.Start >= table.Span.End) end = update.SetKeywordSpan.End;
             }
 
             return start < end ? TextSpan.FromBounds(start, end) : table.Span;

@@ -5,7 +5,6 @@ using SchemaGuard.Core.Engine;
 using SchemaGuard.Core.Findings;
 using SchemaGuard.Core.Settings;
 using SchemaGuard.Sql.Dialects;
-using SchemaGuard.Sql.Lexing;
 using SchemaGuard.Sql.Syntax;
 using SchemaGuard.Sql.Text;
 
@@ -56,8 +55,7 @@ namespace SchemaGuard.Core.Rules.Locking
         {
             // An UNUSABLE index is only defined, not built; a cluster index must exist before the cluster holds rows; a
             // domain index (INDEXTYPE IS ..., such as Oracle Text) is built by its indextype and takes no index attributes.
-            if (create.Online != null || create.Unusable != null || create.Cluster != null) return;
-            if (new StatementTokens(context.Script.Tokens, create).FirstWord("INDEXTYPE") >= 0) return;
+            if (create.Online != null || create.Unusable != null || create.Cluster != null || create.IndexType != null) return;
             string what = Describe(context, create);
             string table = context.GetText(create.Table);
             string message = what + " without ONLINE locks " + table + " against INSERT, UPDATE and DELETE until the index is built.";
@@ -74,24 +72,13 @@ namespace SchemaGuard.Core.Rules.Locking
 
         private static void CreatePostgreSql(RuleContext context, CreateIndexStatement create)
         {
-            if (create.Concurrently != null) return;
-            var tokens = new StatementTokens(context.Script.Tokens, create);
-
             // CREATE INDEX ... ON ONLY parent only defines an invalid index on a partitioned parent: quick, and CONCURRENTLY is not allowed.
-            int tableToken = tokens.IndexAt(create.Table.Span.Start);
-            if (tokens.IsWord(tableToken - 1, "ONLY")) return;
+            if (create.Concurrently != null || create.Only != null) return;
 
             string table = context.GetText(create.Table);
             string message = Describe(context, create) + " without CONCURRENTLY takes a SHARE lock on " + table +
                 ": every INSERT, UPDATE and DELETE on it waits until the index is built.";
-            int indexKeyword = tokens.FirstWord("INDEX");
-            if (indexKeyword < 0)
-            {
-                context.Report(Head(create), message, "Add CONCURRENTLY after CREATE [UNIQUE] INDEX, and run it outside a transaction block.");
-                return;
-            }
-
-            var fix = new[] { new TextEdit(new TextSpan(tokens.SpanOf(indexKeyword).End, 0), " CONCURRENTLY") };
+            var fix = new[] { new TextEdit(new TextSpan(create.IndexKeywordSpan.End, 0), " CONCURRENTLY") };
             string alternative = RewrittenStatement.Apply(context, create, fix) +
                 "\n-- CREATE INDEX CONCURRENTLY cannot run inside a transaction block: run it on its own, and switch off the migration tool's" +
                 " per-file transaction for this migration. If it fails it leaves an INVALID index: drop it (DROP INDEX CONCURRENTLY) and run it again." +
@@ -124,7 +111,7 @@ namespace SchemaGuard.Core.Rules.Locking
                 return;
             }
 
-            var fix = SqlServerOnlineEdits(context, create, create.WithOptions, online, InsertionPointForWith(context, create));
+            var fix = SqlServerOnlineEdits(create.WithOptions, create.WithOpenParenSpan != null, online, InsertionPointForWith(context, create));
             string note = create.Columnstore != null ? "\n-- Columnstore indexes build online from SQL Server 2017 (nonclustered) and 2019 (clustered)." : string.Empty;
             ReportWithEdition(context, Head(create), message, "SQL Server", fix == null ? null : RewrittenStatement.Apply(context, create, fix) + note, fix, table);
         }
@@ -195,7 +182,8 @@ namespace SchemaGuard.Core.Rules.Locking
                 string table = alter.Table != null ? context.GetText(alter.Table) : "the table";
                 string message = "ALTER INDEX " + index + (alter.Table != null ? " ON " + table : string.Empty) + " REBUILD" +
                     (online != null ? " WITH (ONLINE = OFF)" : " without ONLINE = ON") + " rebuilds offline and blocks writes to " + table + " until it ends.";
-                var fix = SqlServerOnlineEdits(context, alter, alter.WithOptions, online, alter.Span.End);
+                // ALTER INDEX takes its WITH options in parentheses only.
+                var fix = SqlServerOnlineEdits(alter.WithOptions, parenthesized: true, online, alter.Span.End);
                 ReportWithEdition(context, at, message, "SQL Server", fix == null ? null : RewrittenStatement.Apply(context, alter, fix), fix, table);
             }
         }
@@ -225,34 +213,33 @@ namespace SchemaGuard.Core.Rules.Locking
         /// <summary>
         /// The edits that make a SQL Server index statement online: ONLINE = OFF becomes ON; ONLINE = ON joins an existing
         /// WITH (...) list; otherwise WITH (ONLINE = ON) is inserted at <paramref name="insertAt"/>. Null when the WITH
-        /// list is the old form without parentheses, which cannot take ONLINE.
+        /// list is the old form without parentheses (not <paramref name="parenthesized"/>), which cannot take ONLINE.
         /// </summary>
-        private static IReadOnlyList<TextEdit>? SqlServerOnlineEdits(RuleContext context, Statement statement, IReadOnlyList<OptionSetting> options, OptionSetting? online, int insertAt)
+        private static IReadOnlyList<TextEdit>? SqlServerOnlineEdits(IReadOnlyList<OptionSetting> options, bool parenthesized, OptionSetting? online, int insertAt)
         {
             if (online != null) return new[] { new TextEdit(online.ValueSpan, "ON") };
             if (options.Count == 0) return new[] { new TextEdit(new TextSpan(insertAt, 0), " WITH (ONLINE = ON)") };
-            var tokens = new StatementTokens(context.Script.Tokens, statement);
-            int first = tokens.IndexAt(options[0].Span.Start);
-            if (!tokens.Is(first - 1, SyntaxKind.OpenParen)) return null;
+            if (!parenthesized) return null;
             return new[] { new TextEdit(new TextSpan(options[0].Span.Start, 0), "ONLINE = ON, ") };
         }
 
-        /// <summary>Where WITH (...) goes in a SQL Server CREATE INDEX that has none: before ON filegroup or FILESTREAM_ON, else at the end.</summary>
+        /// <summary>
+        /// Where WITH (...) goes in a SQL Server CREATE INDEX that has none: before ON filegroup or FILESTREAM_ON (right
+        /// after the token before it, so the inserted " WITH (...)" keeps the user's spacing), else at the end.
+        /// </summary>
         private static int InsertionPointForWith(RuleContext context, CreateIndexStatement create)
         {
-            var tokens = new StatementTokens(context.Script.Tokens, create);
-            int filestream = tokens.FirstWord("FILESTREAM_ON");
+            var script = context.Script;
             if (create.Tablespace != null)
             {
-                int on = tokens.IndexAt(create.Tablespace.Span.Start) - 1;
-                if (tokens.IsWord(on, "ON")) return TrimmedStart(tokens, on);
+                var on = SourceTokens.WordBefore(script, create.Tablespace.Span.Start, "ON");
+                if (on != null) return SourceTokens.EndOfTokenBefore(script, on.Value.Start);
             }
 
-            return filestream >= 0 ? TrimmedStart(tokens, filestream) : create.Span.End;
+            // The parser skips FILESTREAM_ON and its filegroup: no rule needs them but this insertion point.
+            var filestream = SourceTokens.FindWord(script, create.Span, "FILESTREAM_ON");
+            return filestream != null ? SourceTokens.EndOfTokenBefore(script, filestream.Value.Start) : create.Span.End;
         }
-
-        /// <summary>The end of the token before <paramref name="index"/>, so that the inserted " WITH (...)" keeps the user's spacing.</summary>
-        private static int TrimmedStart(StatementTokens tokens, int index) => tokens.SpanOf(index - 1).End;
 
         private static OptionSetting? FindOnline(IReadOnlyList<OptionSetting> options) =>
             options.FirstOrDefault(o => string.Equals(o.Name, "ONLINE", StringComparison.OrdinalIgnoreCase));

@@ -30,7 +30,7 @@ namespace SchemaGuard.Core.Rules.OnlineRedefinition
                                  " WITHOUT VALIDATION swaps the segments without checking that every row of " + staging + " belongs in " + partition +
                                  ": rows outside its bounds become invisible to pruned queries and break later splits, merges and unique checks, silently.";
 
-                var edit = new TextEdit(exchange.WithoutValidation.Span, SourceTokens.InCaseOf(context.GetText(exchange.WithoutValidation), "WITH VALIDATION"));
+                var edit = new TextEdit(exchange.WithoutValidation.Span, RuleText.InCaseOf(context.GetText(exchange.WithoutValidation), "WITH VALIDATION"));
                 var partitioning = PartitioningOf(context, alter);
                 string key = partitioning != null && partitioning.Columns.Count == 1 ? RuleText.Quote(context, partitioning.Columns[0].Span) : "<partition key>";
                 string check = partitioning != null && partitioning.Method.StartsWith("LIST", System.StringComparison.Ordinal)
