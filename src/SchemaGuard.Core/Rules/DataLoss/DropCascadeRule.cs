@@ -47,7 +47,7 @@ namespace SchemaGuard.Core.Rules.DataLoss
                 .Append(DependentsQuery(context.Dialect, drop.Tables, views: !constraints).Replace("\n", "\n  "))
                 .Append("\n  ALTER TABLE <referencing table> DROP CONSTRAINT <foreign key>;  -- one line per referencing key")
                 .Append(constraints ? string.Empty : "\n  DROP VIEW <dependent view>;  -- one line per dependent view")
-                .Append("\n  ").Append(WithoutCascade(context, cascade)).Append(';');
+                .Append("\n  ").Append(WithoutCascade(context, cascade));
             context.Report(cascade, message, alternative.ToString());
         }
 
@@ -64,7 +64,7 @@ namespace SchemaGuard.Core.Rules.DataLoss
             alternative.Append("Empty the referencing tables explicitly first (TRUNCATE or batched DELETE, child tables first), so the review shows what loses rows, then truncate without CASCADE:\n  ")
                 .Append(DependentsQuery(context.Dialect, truncate.Tables, views: false).Replace("\n", "\n  "))
                 .Append("\n  TRUNCATE TABLE <referencing table>;  -- one line per referencing table, children first")
-                .Append("\n  ").Append(WithoutCascade(context, cascade)).Append(';');
+                .Append("\n  ").Append(WithoutCascade(context, cascade));
             context.Report(cascade, message, alternative.ToString());
         }
 
@@ -75,7 +75,7 @@ namespace SchemaGuard.Core.Rules.DataLoss
         private static string WithoutCascade(RuleContext context, OptionClause cascade)
         {
             var removal = new TextEdit(TextSpan.FromBounds(SourceTokens.BlankStartBefore(context.Script, cascade.Span.Start), cascade.Span.End), string.Empty);
-            return RuleText.Rewrite(context, context.Statement.Span, new[] { removal });
+            return RuleText.RewriteStatement(context, context.Statement, new[] { removal });
         }
 
         /// <summary>A catalog query listing what references the tables (and, for PostgreSQL DROP, the views on them).</summary>

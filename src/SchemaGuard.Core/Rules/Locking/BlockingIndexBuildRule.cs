@@ -67,7 +67,7 @@ namespace SchemaGuard.Core.Rules.Locking
             }
 
             var fix = new[] { new TextEdit(new TextSpan(create.Span.End, 0), " ONLINE") };
-            ReportWithEdition(context, Head(create), message, "Oracle", RewrittenStatement.Apply(context, create, fix), fix, table);
+            ReportWithEdition(context, Head(create), message, "Oracle", RuleText.RewriteStatement(context, create, fix), fix, table);
         }
 
         private static void CreatePostgreSql(RuleContext context, CreateIndexStatement create)
@@ -79,14 +79,14 @@ namespace SchemaGuard.Core.Rules.Locking
             string message = Describe(context, create) + " without CONCURRENTLY takes a SHARE lock on " + table +
                 ": every INSERT, UPDATE and DELETE on it waits until the index is built.";
             var fix = new[] { new TextEdit(new TextSpan(create.IndexKeywordSpan.End, 0), " CONCURRENTLY") };
-            string alternative = RewrittenStatement.Apply(context, create, fix) +
+            string alternative = RuleText.RewriteStatement(context, create, fix) +
                 "\n-- CREATE INDEX CONCURRENTLY cannot run inside a transaction block: run it on its own, and switch off the migration tool's" +
                 " per-file transaction for this migration. If it fails it leaves an INVALID index: drop it (DROP INDEX CONCURRENTLY) and run it again." +
                 "\n-- On a partitioned table, build it CONCURRENTLY on each partition, then CREATE INDEX ... ON ONLY the parent and ALTER INDEX ... ATTACH PARTITION each one.";
             var transaction = OpenTransactionBefore(context, create.Span.Start);
             if (transaction != null)
             {
-                int line = RewrittenStatement.LineOf(context, transaction.Span.Start);
+                int line = RuleText.LineOf(context, transaction.Span.Start);
                 context.Report(Head(create), message + " This file opens a transaction at line " + line +
                     " that is still open here; CONCURRENTLY cannot run inside it.",
                     "Move the statement out of the transaction that begins at line " + line + " and add CONCURRENTLY: " + alternative);
@@ -113,7 +113,7 @@ namespace SchemaGuard.Core.Rules.Locking
 
             var fix = SqlServerOnlineEdits(create.WithOptions, create.WithOpenParenSpan != null, online, InsertionPointForWith(context, create));
             string note = create.Columnstore != null ? "\n-- Columnstore indexes build online from SQL Server 2017 (nonclustered) and 2019 (clustered)." : string.Empty;
-            ReportWithEdition(context, Head(create), message, "SQL Server", fix == null ? null : RewrittenStatement.Apply(context, create, fix) + note, fix, table);
+            ReportWithEdition(context, Head(create), message, "SQL Server", fix == null ? null : RuleText.RewriteStatement(context, create, fix) + note, fix, table);
         }
 
         private static void CreateMySql(RuleContext context, CreateIndexStatement create)
@@ -161,7 +161,7 @@ namespace SchemaGuard.Core.Rules.Locking
                 edits.Add(new TextEdit(new TextSpan(algorithm.Span.End, 0), statement is AlterTableStatement ? ", LOCK=NONE" : " LOCK=NONE"));
             }
 
-            context.Report(forcing, message, "Let InnoDB build the index in place without blocking writes: " + RewrittenStatement.Apply(context, statement, edits));
+            context.Report(forcing, message, "Let InnoDB build the index in place without blocking writes: " + RuleText.RewriteStatement(context, statement, edits));
         }
 
         private static void AnalyzeRebuild(RuleContext context, AlterIndexStatement alter)
@@ -173,7 +173,7 @@ namespace SchemaGuard.Core.Rules.Locking
                 if (alter.Online != null) return;
                 string message = "ALTER INDEX " + index + " REBUILD without ONLINE blocks INSERT, UPDATE and DELETE on the index's table until the rebuild ends.";
                 var fix = new[] { new TextEdit(new TextSpan(alter.Span.End, 0), " ONLINE") };
-                ReportWithEdition(context, at, message, "Oracle", RewrittenStatement.Apply(context, alter, fix), fix, "the table");
+                ReportWithEdition(context, at, message, "Oracle", RuleText.RewriteStatement(context, alter, fix), fix, "the table");
             }
             else if (context.Dialect == SqlDialect.SqlServer)
             {
@@ -184,7 +184,7 @@ namespace SchemaGuard.Core.Rules.Locking
                     (online != null ? " WITH (ONLINE = OFF)" : " without ONLINE = ON") + " rebuilds offline and blocks writes to " + table + " until it ends.";
                 // ALTER INDEX takes its WITH options in parentheses only.
                 var fix = SqlServerOnlineEdits(alter.WithOptions, parenthesized: true, online, alter.Span.End);
-                ReportWithEdition(context, at, message, "SQL Server", fix == null ? null : RewrittenStatement.Apply(context, alter, fix), fix, table);
+                ReportWithEdition(context, at, message, "SQL Server", fix == null ? null : RuleText.RewriteStatement(context, alter, fix), fix, table);
             }
         }
 

@@ -38,7 +38,7 @@ namespace SchemaGuard.Core.Rules.OnlineRedefinition
                     : key + " >= <lower bound of " + partition + "> AND " + key + " < <upper bound of " + partition + ">";
                 string alternative = "Let Oracle validate, and make it fast with a check constraint on " + staging + " that matches the bounds of " + partition + ":\n" +
                                      "  ALTER TABLE " + staging + " ADD CONSTRAINT " + ConstraintName(exchange) + " CHECK (" + check + ");\n  " +
-                                     RuleText.Rewrite(context, alter.Span, new[] { edit }).Replace("\n", "\n  ") + ";";
+                                     RuleText.RewriteStatement(context, alter, new[] { edit }).Replace("\n", "\n  ");
                 context.Report(exchange.WithoutValidation, message, alternative);
             }
         }

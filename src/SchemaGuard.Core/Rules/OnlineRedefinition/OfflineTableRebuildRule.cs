@@ -224,6 +224,6 @@ namespace SchemaGuard.Core.Rules.OnlineRedefinition
         }
 
         private static string Rewrite(RuleContext context, params TextEdit[] edits) =>
-            (RuleText.Rewrite(context, context.Statement.Span, edits) + ";").Replace("\n", "\n  ");
+            RuleText.RewriteStatement(context, context.Statement, edits).Replace("\n", "\n  ");
     }
 }
