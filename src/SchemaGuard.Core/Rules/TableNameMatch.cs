@@ -20,19 +20,32 @@ namespace SchemaGuard.Core.Rules
         }
 
         /// <summary>
-        /// Whether one of <paramref name="statements"/> before <paramref name="offset"/> is a CREATE TABLE (or a CREATE
-        /// MATERIALIZED VIEW, whose container table is new too) of <paramref name="table"/>.
+        /// Whether one of <paramref name="statements"/> before <paramref name="offset"/> creates <paramref name="table"/>
+        /// (see <see cref="CreationBefore"/>): a table this file made is one nobody else uses yet.
         /// </summary>
-        internal static bool IsCreatedBefore(IReadOnlyList<Statement> statements, ObjectName table, int offset)
+        internal static bool IsCreatedBefore(IReadOnlyList<Statement> statements, ObjectName table, int offset) =>
+            CreationBefore(statements, table, offset) != null;
+
+        /// <summary>
+        /// The last of <paramref name="statements"/> (in any order) before <paramref name="offset"/> that creates
+        /// <paramref name="table"/>: a CREATE TABLE, or a CREATE MATERIALIZED VIEW whose container table is new too (not
+        /// ON PREBUILT TABLE); null when none does.
+        /// </summary>
+        internal static Statement? CreationBefore(IReadOnlyList<Statement> statements, ObjectName table, int offset)
         {
+            Statement? last = null;
             foreach (var statement in statements)
             {
-                if (statement.Span.Start >= offset) continue;
-                if (statement is CreateTableStatement create && Same(create.Name, table)) return true;
-                if (statement is CreateMaterializedViewStatement view && view.OnPrebuiltTable == null && Same(view.Name, table)) return true;
+                int start = statement.Span.Start;
+                if (start >= offset || (last != null && start < last.Span.Start)) continue;
+                if ((statement is CreateTableStatement create && Same(create.Name, table)) ||
+                    (statement is CreateMaterializedViewStatement view && view.OnPrebuiltTable == null && Same(view.Name, table)))
+                {
+                    last = statement;
+                }
             }
 
-            return false;
+            return last;
         }
     }
 }

@@ -33,6 +33,21 @@ namespace SchemaGuard.Core.Tests.RuleTests
         }
 
         [Fact]
+        public void The_create_table_is_found_as_every_rule_finds_tables_created_earlier()
+        {
+            // A schema on one side only still names the same table, and a table created again counts as last created.
+            const string qualified = "CREATE TABLE sales (id NUMBER, sold_at DATE) PARTITION BY RANGE (sold_at) (PARTITION p2024 VALUES LESS THAN (DATE '2025-01-01'));\n" +
+                                     "ALTER TABLE app.sales EXCHANGE PARTITION p2024 WITH TABLE sales_stage WITHOUT VALIDATION;";
+            Assert.Contains("CHECK (sold_at >= <lower bound of p2024>", Assert.Single(RuleLint.Run(Id, qualified, SqlDialect.Oracle)).Alternative);
+
+            const string recreated = "CREATE TABLE sales (id NUMBER, sold_at DATE) PARTITION BY RANGE (sold_at) (PARTITION p2024 VALUES LESS THAN (DATE '2025-01-01'));\n" +
+                                     "DROP TABLE sales;\n" +
+                                     "CREATE TABLE sales (id NUMBER, region VARCHAR2(2)) PARTITION BY LIST (region) (PARTITION p_eu VALUES ('EU'));\n" +
+                                     "ALTER TABLE sales EXCHANGE PARTITION p_eu WITH TABLE sales_stage WITHOUT VALIDATION;";
+            Assert.Contains("CHECK (region IN (<values of p_eu>))", Assert.Single(RuleLint.Run(Id, recreated, SqlDialect.Oracle)).Alternative);
+        }
+
+        [Fact]
         public void Mixed_case_crlf_and_the_users_case_in_the_rewrite()
         {
             const string sql = "alter table Sales exchange partition P1\r\n  with table Stage without validation;\r\n";

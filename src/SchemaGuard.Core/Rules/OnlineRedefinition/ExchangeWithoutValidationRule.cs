@@ -44,16 +44,8 @@ namespace SchemaGuard.Core.Rules.OnlineRedefinition
         }
 
         /// <summary>The table's partitioning when this file created it before the exchange, else null.</summary>
-        private static PartitioningClause? PartitioningOf(RuleContext context, AlterTableStatement alter)
-        {
-            foreach (var statement in context.Script.Statements)
-            {
-                if (statement.Span.Start >= alter.Span.Start) break;
-                if (statement is CreateTableStatement create && create.Name.Normalized == alter.Name.Normalized && create.Partitioning != null) return create.Partitioning;
-            }
-
-            return null;
-        }
+        private static PartitioningClause? PartitioningOf(RuleContext context, AlterTableStatement alter) =>
+            (TableNameMatch.CreationBefore(context.Script.Statements, alter.Name, alter.Span.Start) as CreateTableStatement)?.Partitioning;
 
         /// <summary><c>ck_&lt;staging&gt;_&lt;partition&gt;</c>, cut to 30 characters so that every release accepts it.</summary>
         private static string ConstraintName(ExchangePartitionAction exchange)
