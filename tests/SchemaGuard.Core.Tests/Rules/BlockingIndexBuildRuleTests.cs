@@ -69,9 +69,9 @@ namespace SchemaGuard.Core.Tests.RuleCases
         {
             Assert.Empty(OneRule.Lint(Id, "CREATE TABLE app.orders (id NUMBER);\nCREATE INDEX ix ON ORDERS (id);", Oracle));
             Assert.Empty(OneRule.Lint(Id, "CREATE TABLE \"ORDERS\" (id NUMBER);\nCREATE INDEX ix ON orders (id);", Oracle));
-            Assert.Single(OneRule.Lint(Id, "CREATE INDEX ix ON orders (id);\nCREATE TABLE orders2 (id NUMBER);", Oracle));
-            Assert.Single(OneRule.Lint(Id, "CREATE TABLE hr.orders (id NUMBER);\nCREATE INDEX ix ON app.orders (id);", Oracle));
-            Assert.Single(OneRule.Lint(Id, "CREATE TABLE \"orders\" (id NUMBER);\nCREATE INDEX ix ON orders (id);", Oracle));
+            OneRule.Single(Id, "CREATE INDEX ix ON orders (id);\nCREATE TABLE orders2 (id NUMBER);", Oracle);
+            OneRule.Single(Id, "CREATE TABLE hr.orders (id NUMBER);\nCREATE INDEX ix ON app.orders (id);", Oracle);
+            OneRule.Single(Id, "CREATE TABLE \"orders\" (id NUMBER);\nCREATE INDEX ix ON orders (id);", Oracle);
         }
 
         [Fact]
@@ -232,7 +232,7 @@ namespace SchemaGuard.Core.Tests.RuleCases
         [Fact]
         public void MariaDb_is_checked_like_mysql()
         {
-            Assert.Single(OneRule.Lint(Id, "CREATE INDEX ix ON orders (a) LOCK=EXCLUSIVE;", SqlDialect.MariaDb));
+            OneRule.Single(Id, "CREATE INDEX ix ON orders (a) LOCK=EXCLUSIVE;", SqlDialect.MariaDb);
         }
     }
 }
