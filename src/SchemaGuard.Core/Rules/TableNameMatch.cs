@@ -1,12 +1,13 @@
 using System.Collections.Generic;
+using SchemaGuard.Sql.Dialects;
 using SchemaGuard.Sql.Syntax;
 
 namespace SchemaGuard.Core.Rules
 {
     /// <summary>
     /// Script-local name matching for rules that relate statements of one file to each other (a table created earlier,
-    /// a copy renamed later). Names meet by their normalized forms; a schema counts only when both names give one,
-    /// since an unqualified name in a migration usually means the migration's own schema.
+    /// a copy renamed later) and that spare tables nobody else uses yet. Names meet by their normalized forms; a schema
+    /// counts only when both names give one, since an unqualified name in a migration usually means the migration's own schema.
     /// </summary>
     internal static class TableNameMatch
     {
@@ -46,6 +47,17 @@ namespace SchemaGuard.Core.Rules
             }
 
             return last;
+        }
+
+        /// <summary>
+        /// Whether the table belongs to the session: a SQL Server <c>#temp</c> table (bracketed or not, the <c>#</c> makes
+        /// it temporary) or an <c>@table</c> variable (unquoted; <c>[@t]</c> is an ordinary name).
+        /// </summary>
+        internal static bool IsSessionLocal(SqlDialect dialect, ObjectName table)
+        {
+            var name = table.Name;
+            if (name.Text.Length == 0) return false;
+            return (name.Text[0] == '#' && dialect.SupportsHashTempNames) || (name.Text[0] == '@' && !name.IsQuoted && dialect.SupportsAtVariables);
         }
     }
 }

@@ -113,6 +113,7 @@ namespace SchemaGuard.Core.Tests.RuleCases
         [InlineData("mysql", "DELETE FROM sessions LIMIT 1000;")]
         [InlineData("sqlserver", "DELETE TOP (1000) FROM dbo.sessions;")]
         [InlineData("sqlserver", "DELETE FROM #work;")]
+        [InlineData("sqlserver", "DELETE FROM [#work];")]
         [InlineData("sqlserver", "DELETE FROM @rows;")]
         [InlineData("sqlserver", "UPDATE c SET status = 1 FROM dbo.customers c JOIN dbo.x x ON x.id = c.id;")]
         [InlineData("mysql", "DELETE s FROM sessions s JOIN users u ON u.id = s.user_id;")]

@@ -10,7 +10,8 @@ namespace SchemaGuard.Core.Rules.DataLoss
     /// <summary>SG1004: DELETE or UPDATE with no WHERE, or with one that is always true. See rules/SG1004.md.</summary>
     /// <remarks>
     /// A whole-file rule: it looks at the statements nested in blocks too, both for the DML and for the tables the file
-    /// creates, because filling or clearing a table created earlier in the same file harms nobody.
+    /// creates, because filling or clearing a table created earlier in the same file, or a session's own temporary
+    /// table or table variable, harms nobody.
     /// </remarks>
     [Rule("SG1004")]
     public sealed class UnboundedDmlRule : SqlRule
@@ -40,7 +41,7 @@ namespace SchemaGuard.Core.Rules.DataLoss
         private static void Check(ScriptContext context, Statement statement, ObjectName table, WhereClause? where, string verb)
         {
             if (where != null && ConstantCondition.Evaluate(where.Condition) != true) return;
-            if (IsSessionLocal(context.Dialect, table) || TableNameMatch.IsCreatedBefore(context.AllStatements, table, statement.Span.Start)) return;
+            if (TableNameMatch.IsSessionLocal(context.Dialect, table) || TableNameMatch.IsCreatedBefore(context.AllStatements, table, statement.Span.Start)) return;
 
             string tableText = RuleText.Quote(context, table.Span);
             string effect = (verb == "DELETE" ? "removes every row of " : "changes every row of ") + tableText + ", locking each one and writing " + LogWords(context.Dialect) + " for all of them";
@@ -104,14 +105,6 @@ namespace SchemaGuard.Core.Rules.DataLoss
             if (dialect == SqlDialect.PostgreSql) return "WAL";
             if (dialect == SqlDialect.SqlServer) return "transaction log";
             return "undo and redo";
-        }
-
-        /// <summary>SQL Server <c>#temp</c> tables and <c>@table</c> variables belong to the session: clearing them all is routine.</summary>
-        private static bool IsSessionLocal(SqlDialect dialect, ObjectName table)
-        {
-            string name = table.Name.Text;
-            if (name.Length == 0 || table.Name.IsQuoted) return false;
-            return (name[0] == '#' && dialect.SupportsHashTempNames) || (name[0] == '@' && dialect.SupportsAtVariables);
         }
     }
 }

@@ -279,7 +279,7 @@ namespace SchemaGuard.Core.Rules.Locking
         /// </summary>
         private static bool TableCreatedEarlier(RuleContext context, ObjectName table)
         {
-            if (table.Name.Text.StartsWith("#", StringComparison.Ordinal) && context.Dialect.SupportsHashTempNames) return true;
+            if (TableNameMatch.IsSessionLocal(context.Dialect, table)) return true;
             int offset = context.Statement.Span.Start;
             if (TableNameMatch.IsCreatedBefore(context.Script.Statements, table, offset)) return true;
             var enclosing = context.EnclosingStatement;
