@@ -14,15 +14,15 @@ namespace SchemaGuard.Core.Rules
     internal static class SourceTokens
     {
         /// <summary>
-        /// Where the blanks just before the token at <paramref name="offset"/> begin: the run of whitespace trivia
-        /// directly in front of it (a comment in between stays). Deleting from there to the end of a clause removes
-        /// the clause without leaving a double blank.
+        /// <paramref name="clause"/> widened to the run of whitespace directly in front of it (a comment in between
+        /// stays): deleting that removes the clause without leaving a double blank.
         /// </summary>
-        internal static int BlankStartBefore(SqlScript script, int offset)
+        internal static TextSpan WithBlanksBefore(SqlScript script, TextSpan clause)
         {
             var tokens = script.Tokens;
+            int offset = clause.Start;
             int index = IndexAtOrAfter(tokens, offset);
-            if (index >= tokens.Count || tokens[index].Start != offset) return offset;
+            if (index >= tokens.Count || tokens[index].Start != offset) return clause;
             var trivia = tokens.GetLeadingTrivia(index);
             int start = offset;
             for (int i = trivia.Count - 1; i >= 0; i--)
@@ -32,7 +32,7 @@ namespace SchemaGuard.Core.Rules
                 start = piece.Start;
             }
 
-            return start;
+            return TextSpan.FromBounds(start, clause.End);
         }
 
         /// <summary>

@@ -5,7 +5,6 @@ using SchemaGuard.Core.Engine;
 using SchemaGuard.Core.Findings;
 using SchemaGuard.Sql.Dialects;
 using SchemaGuard.Sql.Syntax;
-using SchemaGuard.Sql.Text;
 
 namespace SchemaGuard.Core.Rules.DataLoss
 {
@@ -74,7 +73,7 @@ namespace SchemaGuard.Core.Rules.DataLoss
         /// <summary>The user's statement with the CASCADE clause and the blanks before it taken out.</summary>
         private static string WithoutCascade(RuleContext context, OptionClause cascade)
         {
-            var removal = new TextEdit(TextSpan.FromBounds(SourceTokens.BlankStartBefore(context.Script, cascade.Span.Start), cascade.Span.End), string.Empty);
+            var removal = new TextEdit(SourceTokens.WithBlanksBefore(context.Script, cascade.Span), string.Empty);
             return RuleText.RewriteStatement(context, context.Statement, new[] { removal });
         }
 
