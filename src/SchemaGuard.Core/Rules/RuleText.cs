@@ -3,19 +3,31 @@ using System.Linq;
 using SchemaGuard.Core.Engine;
 using SchemaGuard.Core.Findings;
 using SchemaGuard.Sql.Dialects;
+using SchemaGuard.Sql.Syntax;
 using SchemaGuard.Sql.Text;
 
 namespace SchemaGuard.Core.Rules
 {
-    /// <summary>Builds the text of alternatives from the user's own statements: rewrites, short quotes, placeholders.</summary>
+    /// <summary>
+    /// Builds the text of messages and alternatives from the user's own statements: rewrites, short quotes, keyword case,
+    /// placeholders, line numbers. A rewrite applies the same edits a rule offers as its fix, so the alternative shown and
+    /// the fix are the same change.
+    /// </summary>
     internal static class RuleText
     {
-        /// <summary>The text of <paramref name="within"/> with <paramref name="edits"/> (which must lie inside it) applied.</summary>
+        /// <summary>The text of <paramref name="within"/> with <paramref name="edits"/> (file offsets, inside it, not overlapping) applied.</summary>
         internal static string Rewrite(AnalysisContext context, TextSpan within, IEnumerable<TextEdit> edits)
         {
             var shifted = edits.Select(e => new TextEdit(new TextSpan(e.Span.Start - within.Start, e.Span.Length), e.NewText)).ToList();
             return TextEdit.Apply(context.GetText(within), shifted);
         }
+
+        /// <summary>The statement's text (terminator excluded) with <paramref name="edits"/> applied, followed by a semicolon.</summary>
+        internal static string RewriteStatement(AnalysisContext context, Statement statement, IEnumerable<TextEdit> edits) =>
+            Rewrite(context, statement.Span, edits) + ";";
+
+        /// <summary>The 1-based line an offset lies on, for naming other statements in a message.</summary>
+        internal static int LineOf(AnalysisContext context, int offset) => context.Script.Source.GetPosition(offset).Line;
 
         /// <summary>The text of <paramref name="span"/> on one line (line breaks and the indentation after them become one blank), cut to <paramref name="max"/> characters.</summary>
         internal static string Quote(AnalysisContext context, TextSpan span, int max = 80)
@@ -49,6 +61,23 @@ namespace SchemaGuard.Core.Rules
             }
 
             return sb.ToString();
+        }
+
+        /// <summary>
+        /// <paramref name="keyword"/> in the case the user writes keywords in: lower case when <paramref name="sample"/>
+        /// (a keyword of theirs) has letters and all are lower case, else upper case.
+        /// </summary>
+        internal static string InCaseOf(string sample, string keyword)
+        {
+            bool anyLetter = false;
+            foreach (char c in sample)
+            {
+                if (!char.IsLetter(c)) continue;
+                anyLetter = true;
+                if (char.IsUpper(c)) return keyword.ToUpperInvariant();
+            }
+
+            return anyLetter ? keyword.ToLowerInvariant() : keyword.ToUpperInvariant();
         }
 
         /// <summary>A named bind placeholder in the dialect's usual client syntax: <c>:x</c> (Oracle, PostgreSQL psql), <c>@x</c> (SQL Server, MySQL).</summary>

@@ -6,36 +6,23 @@ using SchemaGuard.Sql.Text;
 namespace SchemaGuard.Core.Rules
 {
     /// <summary>
-    /// Token-level help for rules that must underline a few keywords a node does not hold a span for (the <c>SET</c>
-    /// of an UPDATE, the <c>MOVE</c> of a move action) or delete a clause together with the blanks before it. It reads
-    /// the parser's own token list, never the raw text.
+    /// Token-level help for the few things a rule needs that no node property would sensibly carry: the blanks before a
+    /// clause it deletes, the case the user wrote a keyword in, where an inserted clause keeps the user's spacing, and
+    /// keywords the parser skips (SQL Server's <c>FILESTREAM_ON</c>). Keywords the parser reads carry spans on their
+    /// nodes; use those. This reads the parser's own token list, never the raw text, and re-tokenizes nothing.
     /// </summary>
     internal static class SourceTokens
     {
-        /// <summary>The index of the first token that starts at or after <paramref name="offset"/> (the end-of-file token at worst).</summary>
-        internal static int IndexAtOrAfter(TokenList tokens, int offset)
-        {
-            int lo = 0, hi = tokens.Count - 1;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) >> 1;
-                if (tokens[mid].Start < offset) lo = mid + 1;
-                else hi = mid;
-            }
-
-            return lo;
-        }
-
         /// <summary>
-        /// Where the blanks just before the token at <paramref name="offset"/> begin: the run of whitespace trivia
-        /// directly in front of it (a comment in between stays). Deleting from there to the end of a clause removes
-        /// the clause without leaving a double blank.
+        /// <paramref name="clause"/> widened to the run of whitespace directly in front of it (a comment in between
+        /// stays): deleting that removes the clause without leaving a double blank.
         /// </summary>
-        internal static int BlankStartBefore(SqlScript script, int offset)
+        internal static TextSpan WithBlanksBefore(SqlScript script, TextSpan clause)
         {
             var tokens = script.Tokens;
+            int offset = clause.Start;
             int index = IndexAtOrAfter(tokens, offset);
-            if (index >= tokens.Count || tokens[index].Start != offset) return offset;
+            if (index >= tokens.Count || tokens[index].Start != offset) return clause;
             var trivia = tokens.GetLeadingTrivia(index);
             int start = offset;
             for (int i = trivia.Count - 1; i >= 0; i--)
@@ -45,7 +32,39 @@ namespace SchemaGuard.Core.Rules
                 start = piece.Start;
             }
 
-            return start;
+            return TextSpan.FromBounds(start, clause.End);
+        }
+
+        /// <summary>
+        /// The span of the token starting at <paramref name="offset"/>, or an empty span there when none does: the first
+        /// word of a multi-word clause, whose case <see cref="RuleText.InCaseOf"/> follows.
+        /// </summary>
+        internal static TextSpan TokenAt(SqlScript script, int offset)
+        {
+            var tokens = script.Tokens;
+            int index = IndexAtOrAfter(tokens, offset);
+            return index < tokens.Count && tokens[index].Start == offset && tokens[index].Kind != SyntaxKind.EndOfFile
+                ? tokens[index].Span
+                : new TextSpan(offset, 0);
+        }
+
+        /// <summary>The token just before the one at <paramref name="offset"/> when it is the word <paramref name="word"/>, else null.</summary>
+        internal static TextSpan? WordBefore(SqlScript script, int offset, string word)
+        {
+            var tokens = script.Tokens;
+            int index = IndexAtOrAfter(tokens, offset) - 1;
+            return index >= 0 && tokens.IsWord(index, word) ? tokens[index].Span : (TextSpan?)null;
+        }
+
+        /// <summary>
+        /// The end of the token before the one at <paramref name="offset"/>: where a clause inserted in front of that token
+        /// goes so that it is written <c>" CLAUSE"</c> and the user's own spacing and line breaks stay after it.
+        /// </summary>
+        internal static int EndOfTokenBefore(SqlScript script, int offset)
+        {
+            var tokens = script.Tokens;
+            int index = IndexAtOrAfter(tokens, offset) - 1;
+            return index >= 0 ? tokens[index].End : offset;
         }
 
         /// <summary>The span of the first word token <paramref name="word"/> outside parentheses within <paramref name="within"/>, or null.</summary>
@@ -65,41 +84,18 @@ namespace SchemaGuard.Core.Rules
             return null;
         }
 
-        /// <summary>The span of the token starting at <paramref name="offset"/>, or an empty span there when none does.</summary>
-        internal static TextSpan TokenAt(SqlScript script, int offset)
+        /// <summary>The index of the first token that starts at or after <paramref name="offset"/> (the end-of-file token at worst).</summary>
+        private static int IndexAtOrAfter(TokenList tokens, int offset)
         {
-            var tokens = script.Tokens;
-            int index = IndexAtOrAfter(tokens, offset);
-            return index < tokens.Count && tokens[index].Start == offset && tokens[index].Kind != SyntaxKind.EndOfFile
-                ? tokens[index].Span
-                : new TextSpan(offset, 0);
-        }
-
-        /// <summary>The span from the token at <paramref name="offset"/> through the end of the <paramref name="count"/>-th token from it.</summary>
-        internal static TextSpan Tokens(SqlScript script, int offset, int count)
-        {
-            var tokens = script.Tokens;
-            int index = IndexAtOrAfter(tokens, offset);
-            int last = Math.Min(index + count - 1, tokens.Count - 1);
-            while (last > index && tokens[last].Kind == SyntaxKind.EndOfFile) last--;
-            return last < index ? new TextSpan(offset, 0) : TextSpan.FromBounds(offset, Math.Max(offset, tokens[last].End));
-        }
-
-        /// <summary>
-        /// <paramref name="keyword"/> in the case the user writes keywords in: lower case when <paramref name="sample"/>
-        /// (a keyword of theirs) has letters and all are lower case, else upper case.
-        /// </summary>
-        internal static string InCaseOf(string sample, string keyword)
-        {
-            bool anyLetter = false;
-            foreach (char c in sample)
+            int lo = 0, hi = tokens.Count - 1;
+            while (lo < hi)
             {
-                if (!char.IsLetter(c)) continue;
-                anyLetter = true;
-                if (char.IsUpper(c)) return keyword.ToUpperInvariant();
+                int mid = (lo + hi) >> 1;
+                if (tokens[mid].Start < offset) lo = mid + 1;
+                else hi = mid;
             }
 
-            return anyLetter ? keyword.ToLowerInvariant() : keyword.ToUpperInvariant();
+            return lo;
         }
     }
 }

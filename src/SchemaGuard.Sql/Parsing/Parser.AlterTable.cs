@@ -150,8 +150,9 @@ namespace SchemaGuard.Sql.Parsing
                 case 'P':
                     if (IsWord("PARTITION") && IsWord("BY", 1))
                     {
+                        var keywords = SpanOfTokens(start, _pos + 2);
                         var partitioning = ParsePartitionBy();
-                        actions.Add(new ModifyPartitioningAction(SpanFrom(start), partitioning, null, null));
+                        actions.Add(new ModifyPartitioningAction(SpanFrom(start), partitioning, null, null) { KeywordSpan = keywords });
                         return;
                     }
 

@@ -135,6 +135,7 @@ namespace SchemaGuard.Sql.Parsing
 
             if (IsWord("PARTITION") && IsWord("BY", 1))
             {
+                var keywords = SpanOfTokens(start, _pos + 2);
                 var partitioning = ParsePartitionBy();
                 OptionClause? online = null;
                 OptionClause? updateIndexes = null;
@@ -143,7 +144,7 @@ namespace SchemaGuard.Sql.Parsing
                 }
 
                 partitioning.Online = online;
-                return new ModifyPartitioningAction(SpanFrom(start), partitioning, online, updateIndexes);
+                return new ModifyPartitioningAction(SpanFrom(start), partitioning, online, updateIndexes) { KeywordSpan = keywords };
             }
 
             if (IsAnyWord(TableWords.PartitionOrSubpartition)) return ParseModifyPartition(start);
@@ -514,7 +515,7 @@ namespace SchemaGuard.Sql.Parsing
                 _pos++;
                 var tablespace = ExpectIdentifier("a tablespace name");
                 TryEatWord("NOWAIT");
-                return new MoveAction(SpanFrom(start), null, null, tablespace, null, null);
+                return new MoveAction(SpanFrom(start), null, null, tablespace, null, null) { KeywordSpan = SpanOfTokens(start, start + 2) };
             }
 
             if (Is(SyntaxKind.OpenParen))

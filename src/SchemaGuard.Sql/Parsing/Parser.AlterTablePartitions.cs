@@ -49,7 +49,11 @@ namespace SchemaGuard.Sql.Parsing
                 }
             }
 
-            return new MoveAction(SpanFrom(start), online, logging, tablespace, partition, updateIndexes) { LobLogging = lobLogging.ToArray() };
+            return new MoveAction(SpanFrom(start), online, logging, tablespace, partition, updateIndexes)
+            {
+                KeywordSpan = _tokens[start].Span,
+                LobLogging = lobLogging.ToArray(),
+            };
         }
 
         /// <summary>Reads <c>ONLINE</c> or <c>UPDATE [GLOBAL] INDEXES [(...)]</c> if next.</summary>

@@ -24,6 +24,7 @@ namespace SchemaGuard.Sql.Parsing
             var statement = new DeleteStatement(default);
             _pos = start;
             statement.Hints = ReadHintsAfter(_pos);
+            statement.KeywordSpan = CurrentSpan;
             _pos++;
             while (IsAnyWord("LOW_PRIORITY", "QUICK", "IGNORE")) _pos++;
             if (IsWord("TOP")) statement.Top = ParseDmlTop();

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using SchemaGuard.Sql.Lexing;
 using SchemaGuard.Sql.Syntax;
+using SchemaGuard.Sql.Text;
 
 namespace SchemaGuard.Sql.Parsing
 {
@@ -31,13 +32,14 @@ namespace SchemaGuard.Sql.Parsing
             TryEatWords("OR", "REPLACE");
             ParseCreateIndexModifiers(statement);
             if (!ExpectWord("INDEX")) return AbandonIndexStatement(start, "CREATE INDEX");
+            statement.IndexKeywordSpan = _tokens[_pos - 1].Span;
             statement.Concurrently = TryParseOption("CONCURRENTLY");
             statement.IfNotExists = TryEatWords("IF", "NOT", "EXISTS");
             if (!IsWord("ON") && !IsWord("USING")) statement.Name = ParseObjectName();
             if (IsWord("USING")) statement.Using = ParseIndexMethod();
             if (!ExpectWord("ON")) return AbandonIndexStatement(start, "CREATE INDEX");
             if (IsWord("CLUSTER") && IsIdentifierKind(Peek(1).Kind)) statement.Cluster = TryParseOption("CLUSTER");
-            if (IsWord("ONLY") && (IsIdentifierKind(Peek(1).Kind) || Peek(1).Kind == SyntaxKind.OpenParen)) _pos++;
+            if (IsWord("ONLY") && (IsIdentifierKind(Peek(1).Kind) || Peek(1).Kind == SyntaxKind.OpenParen)) statement.Only = TryParseOption("ONLY");
             var table = ExpectObjectName("a table name");
             if (table == null) return AbandonIndexStatement(start, "CREATE INDEX");
             statement.Table = table;
@@ -177,6 +179,11 @@ namespace SchemaGuard.Sql.Parsing
                 else if (IsWord("UNUSABLE")) statement.Unusable = TryParseOption("UNUSABLE");
                 else if (IsWord("REVERSE")) statement.Reverse = TryParseOption("REVERSE");
                 else if (IsWord("PARALLEL") || IsWord("NOPARALLEL")) statement.Parallel = ParseIndexParallel();
+                else if (IsWord("INDEXTYPE") && IsWord("IS", 1))
+                {
+                    _pos += 2;
+                    statement.IndexType = ParseObjectName();
+                }
                 else if (TrySkipOracleIndexAttribute()) { }
                 else if (IsWord("FROM") && joinTables.Count == 0) ParseBitmapJoinTables(joinTables);
                 else if (IsWord("WHERE"))
@@ -191,7 +198,11 @@ namespace SchemaGuard.Sql.Parsing
                     statement.IncludeColumns = ParseParenthesizedIdentifierList();
                 }
                 else if (IsWord("WITH") && IsWord("PARSER", 1)) _pos += 3;
-                else if (IsWord("WITH") && (Is(SyntaxKind.OpenParen, 1) || IsIdentifierAhead(1))) statement.WithOptions = ParseIndexWithSettings();
+                else if (IsWord("WITH") && (Is(SyntaxKind.OpenParen, 1) || IsIdentifierAhead(1)))
+                {
+                    statement.WithOpenParenSpan = Is(SyntaxKind.OpenParen, 1) ? Peek(1).Span : (TextSpan?)null;
+                    statement.WithOptions = ParseIndexWithSettings();
+                }
                 else if (IsWord("ON") && IsIdentifierAhead(1)) statement.Tablespace = ParseIndexFilegroup();
                 else if (IsWord("USING") && IsIdentifierAhead(1)) statement.Using = ParseIndexMethod();
                 else if (IsWord("ALGORITHM")) statement.Algorithm = ParseIndexKeywordSetting();

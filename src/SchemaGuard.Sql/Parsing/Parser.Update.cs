@@ -23,6 +23,7 @@ namespace SchemaGuard.Sql.Parsing
             var statement = new UpdateStatement(default);
             _pos = start;
             statement.Hints = ReadHintsAfter(_pos);
+            statement.KeywordSpan = CurrentSpan;
             _pos++;
             while (IsAnyWord("LOW_PRIORITY", "IGNORE")) _pos++;
             if (IsWord("TOP")) statement.Top = ParseDmlTop();
@@ -41,7 +42,11 @@ namespace SchemaGuard.Sql.Parsing
             }
 
             // SET is checked before the T-SQL boundary test: "UPDATE t" then "SET ..." on the next line is one statement.
-            if (IsWord("SET")) statement.SetColumns = ParseDmlSetList(statement.Table, statement.Alias);
+            if (IsWord("SET"))
+            {
+                statement.SetKeywordSpan = CurrentSpan;
+                statement.SetColumns = ParseDmlSetList(statement.Table, statement.Alias);
+            }
             else ReportExpected("SET");
 
             while (!AtDmlEnd())

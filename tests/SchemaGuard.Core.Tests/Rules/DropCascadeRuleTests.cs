@@ -1,7 +1,7 @@
 using SchemaGuard.Sql.Dialects;
 using Xunit;
 
-namespace SchemaGuard.Core.Tests.RuleTests
+namespace SchemaGuard.Core.Tests.RuleCases
 {
     public class DropCascadeRuleTests
     {
@@ -11,8 +11,8 @@ namespace SchemaGuard.Core.Tests.RuleTests
         public void Oracle_cascade_constraints_split_over_lines_points_at_the_clause()
         {
             const string sql = "DROP TABLE sales.orders\n  CASCADE CONSTRAINTS\n  PURGE;";
-            var finding = Assert.Single(RuleLint.Run(Id, sql, SqlDialect.Oracle));
-            Assert.Equal("CASCADE CONSTRAINTS", RuleLint.Underlined(sql, finding));
+            var finding = OneRule.Single(Id, sql, SqlDialect.Oracle);
+            Assert.Equal("CASCADE CONSTRAINTS", OneRule.Covered(sql, finding));
             Assert.Equal(2, finding.Start.Line);
             Assert.Equal(3, finding.Start.Column);
             Assert.Contains("DROP TABLE sales.orders CASCADE CONSTRAINTS also drops every foreign key in other tables that references sales.orders", finding.Message);
@@ -25,8 +25,8 @@ namespace SchemaGuard.Core.Tests.RuleTests
         public void Postgresql_drop_cascade_names_every_table_and_lists_views_too()
         {
             const string sql = "DROP TABLE IF EXISTS orders, customers CASCADE;";
-            var finding = Assert.Single(RuleLint.Run(Id, sql, SqlDialect.PostgreSql));
-            Assert.Equal("CASCADE", RuleLint.Underlined(sql, finding));
+            var finding = OneRule.Single(Id, sql, SqlDialect.PostgreSql);
+            Assert.Equal("CASCADE", OneRule.Covered(sql, finding));
             Assert.Contains("orders and customers", finding.Message);
             Assert.Contains("confrelid IN ('orders'::regclass, 'customers'::regclass)", finding.Alternative);
             Assert.Contains("dependent_view", finding.Alternative);
@@ -39,8 +39,8 @@ namespace SchemaGuard.Core.Tests.RuleTests
         public void Truncate_cascade_fires_and_names_the_tables(string dialectName, string sql, string expected)
         {
             Assert.True(SqlDialect.TryFromName(dialectName, out var dialect));
-            var finding = Assert.Single(RuleLint.Run(Id, sql, dialect));
-            Assert.Equal("CASCADE", RuleLint.Underlined(sql, finding));
+            var finding = OneRule.Single(Id, sql, dialect);
+            Assert.Equal("CASCADE", OneRule.Covered(sql, finding));
             Assert.Contains(expected, finding.Message);
             Assert.Contains("TRUNCATE TABLE <referencing table>;", finding.Alternative);
         }
@@ -55,7 +55,7 @@ namespace SchemaGuard.Core.Tests.RuleTests
         [InlineData("/* TRUNCATE TABLE orders CASCADE; */ SELECT q'{DROP TABLE orders CASCADE CONSTRAINTS}' FROM dual;")]
         public void Oracle_statements_without_a_table_cascade_stay_quiet(string sql)
         {
-            Assert.Empty(RuleLint.Run(Id, sql, SqlDialect.Oracle));
+            Assert.Empty(OneRule.Lint(Id, sql, SqlDialect.Oracle));
         }
 
         [Theory]
@@ -64,21 +64,21 @@ namespace SchemaGuard.Core.Tests.RuleTests
         [InlineData("SELECT 'TRUNCATE orders CASCADE', $$DROP TABLE t CASCADE$$;")]
         public void Postgresql_statements_without_cascade_stay_quiet(string sql)
         {
-            Assert.Empty(RuleLint.Run(Id, sql, SqlDialect.PostgreSql));
+            Assert.Empty(OneRule.Lint(Id, sql, SqlDialect.PostgreSql));
         }
 
         [Fact]
         public void Mysql_is_out_of_scope_because_its_cascade_does_nothing()
         {
-            Assert.Empty(RuleLint.Run(Id, "DROP TABLE orders CASCADE;", SqlDialect.MySql));
+            Assert.Empty(OneRule.Lint(Id, "DROP TABLE orders CASCADE;", SqlDialect.MySql));
         }
 
         [Fact]
         public void Mixed_case_and_crlf()
         {
             const string sql = "-- retire\r\nDrop Table Orders\r\n  Cascade Constraints;\r\n";
-            var finding = Assert.Single(RuleLint.Run(Id, sql, SqlDialect.Oracle));
-            Assert.Equal("Cascade Constraints", RuleLint.Underlined(sql, finding));
+            var finding = OneRule.Single(Id, sql, SqlDialect.Oracle);
+            Assert.Equal("Cascade Constraints", OneRule.Covered(sql, finding));
             Assert.Equal(3, finding.Start.Line);
             Assert.Equal(3, finding.Start.Column);
             Assert.Contains("p.table_name IN ('ORDERS')", finding.Alternative);

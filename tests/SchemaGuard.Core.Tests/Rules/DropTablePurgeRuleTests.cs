@@ -1,7 +1,7 @@
 using SchemaGuard.Sql.Dialects;
 using Xunit;
 
-namespace SchemaGuard.Core.Tests.RuleTests
+namespace SchemaGuard.Core.Tests.RuleCases
 {
     public class DropTablePurgeRuleTests
     {
@@ -11,20 +11,20 @@ namespace SchemaGuard.Core.Tests.RuleTests
         public void Points_at_purge_names_the_table_and_fixes_it()
         {
             const string sql = "DROP TABLE sales.orders_archive\n  PURGE;";
-            var finding = Assert.Single(RuleLint.Run(Id, sql, SqlDialect.Oracle));
-            Assert.Equal("PURGE", RuleLint.Underlined(sql, finding));
+            var finding = OneRule.Single(Id, sql, SqlDialect.Oracle);
+            Assert.Equal("PURGE", OneRule.Covered(sql, finding));
             Assert.Equal((2, 3), (finding.Start.Line, finding.Start.Column));
             Assert.Contains("FLASHBACK TABLE sales.orders_archive TO BEFORE DROP", finding.Message);
-            Assert.Equal("DROP TABLE sales.orders_archive;", RuleLint.Fixed(sql, finding));
+            Assert.Equal("DROP TABLE sales.orders_archive;", OneRule.Fixed(sql, finding));
         }
 
         [Fact]
         public void Mixed_case_and_crlf()
         {
             const string sql = "Drop Table Orders_Archive\r\n  Cascade Constraints Purge;\r\n";
-            var finding = Assert.Single(RuleLint.Run(Id, sql, SqlDialect.Oracle));
+            var finding = OneRule.Single(Id, sql, SqlDialect.Oracle);
             Assert.Equal((2, 23), (finding.Start.Line, finding.Start.Column));
-            Assert.Equal("Drop Table Orders_Archive\r\n  Cascade Constraints;\r\n", RuleLint.Fixed(sql, finding));
+            Assert.Equal("Drop Table Orders_Archive\r\n  Cascade Constraints;\r\n", OneRule.Fixed(sql, finding));
         }
 
         [Theory]
@@ -34,7 +34,7 @@ namespace SchemaGuard.Core.Tests.RuleTests
         [InlineData("-- DROP TABLE x PURGE;\nSELECT q'[DROP TABLE x PURGE]' FROM dual;")]
         public void Drops_without_purge_strings_and_comments_stay_quiet(string sql)
         {
-            Assert.Empty(RuleLint.Run(Id, sql, SqlDialect.Oracle));
+            Assert.Empty(OneRule.Lint(Id, sql, SqlDialect.Oracle));
         }
     }
 }

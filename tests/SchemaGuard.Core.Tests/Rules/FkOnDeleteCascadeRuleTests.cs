@@ -2,7 +2,7 @@ using System.Linq;
 using SchemaGuard.Sql.Dialects;
 using Xunit;
 
-namespace SchemaGuard.Core.Tests.RuleTests
+namespace SchemaGuard.Core.Tests.RuleCases
 {
     public class FkOnDeleteCascadeRuleTests
     {
@@ -12,8 +12,8 @@ namespace SchemaGuard.Core.Tests.RuleTests
         public void Inline_reference_split_over_lines_points_at_the_clause()
         {
             const string sql = "CREATE TABLE order_items (\n  id NUMBER PRIMARY KEY,\n  order_id NUMBER NOT NULL\n    REFERENCES orders (id)\n      ON DELETE CASCADE\n);\n";
-            var finding = Assert.Single(RuleLint.Run(Id, sql, SqlDialect.Oracle));
-            Assert.Equal("ON DELETE CASCADE", RuleLint.Underlined(sql, finding));
+            var finding = OneRule.Single(Id, sql, SqlDialect.Oracle);
+            Assert.Equal("ON DELETE CASCADE", OneRule.Covered(sql, finding));
             Assert.Equal(5, finding.Start.Line);
             Assert.Equal(7, finding.Start.Column);
             Assert.Contains("order_items (order_id) references orders (id)", finding.Message);
@@ -21,7 +21,7 @@ namespace SchemaGuard.Core.Tests.RuleTests
             Assert.Contains("DELETE FROM order_items WHERE order_id = :order_id;", finding.Alternative);
             Assert.Contains("DELETE FROM orders WHERE id = :order_id;", finding.Alternative);
             Assert.Contains("Oracle has no ON DELETE RESTRICT", finding.Alternative);
-            Assert.Equal("CREATE TABLE order_items (\n  id NUMBER PRIMARY KEY,\n  order_id NUMBER NOT NULL\n    REFERENCES orders (id)\n);\n", RuleLint.Fixed(sql, finding));
+            Assert.Equal("CREATE TABLE order_items (\n  id NUMBER PRIMARY KEY,\n  order_id NUMBER NOT NULL\n    REFERENCES orders (id)\n);\n", OneRule.Fixed(sql, finding));
         }
 
         [Fact]
@@ -29,7 +29,7 @@ namespace SchemaGuard.Core.Tests.RuleTests
         {
             const string sql = "CREATE TABLE order_items (\n  id INT PRIMARY KEY,\n  order_id INT NOT NULL,\n  shop_id INT NOT NULL,\n" +
                                "  CONSTRAINT fk_items_order FOREIGN KEY (order_id, shop_id) REFERENCES orders (id, shop) ON DELETE CASCADE\n) ENGINE=InnoDB;";
-            var finding = Assert.Single(RuleLint.Run(Id, sql, SqlDialect.MySql));
+            var finding = OneRule.Single(Id, sql, SqlDialect.MySql);
             Assert.Equal(5, finding.Start.Line);
             Assert.StartsWith("Foreign key fk_items_order on order_items (order_id, shop_id) references orders (id, shop) ON DELETE CASCADE:", finding.Message);
             Assert.Contains("every DELETE on orders also deletes the matching order_items rows", finding.Message);
@@ -49,17 +49,17 @@ namespace SchemaGuard.Core.Tests.RuleTests
         {
             Assert.True(SqlDialect.TryFromName(dialectName, out var dialect));
             const string sql = "ALTER TABLE order_items ADD CONSTRAINT fk_items_order FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE;";
-            var finding = Assert.Single(RuleLint.Run(Id, sql, dialect));
-            Assert.Equal("ON DELETE CASCADE", RuleLint.Underlined(sql, finding));
+            var finding = OneRule.Single(Id, sql, dialect);
+            Assert.Equal("ON DELETE CASCADE", OneRule.Covered(sql, finding));
             Assert.Contains("\n  ALTER TABLE order_items ADD CONSTRAINT fk_items_order FOREIGN KEY (order_id) REFERENCES orders (id);\n", finding.Alternative);
-            Assert.Equal("ALTER TABLE order_items ADD CONSTRAINT fk_items_order FOREIGN KEY (order_id) REFERENCES orders (id);", RuleLint.Fixed(sql, finding));
+            Assert.Equal("ALTER TABLE order_items ADD CONSTRAINT fk_items_order FOREIGN KEY (order_id) REFERENCES orders (id);", OneRule.Fixed(sql, finding));
         }
 
         [Fact]
         public void Sql_server_alternative_offers_no_action_and_at_parameters()
         {
             const string sql = "ALTER TABLE dbo.order_items WITH CHECK ADD CONSTRAINT fk_items_order FOREIGN KEY (order_id) REFERENCES dbo.orders (id) ON DELETE CASCADE;";
-            var finding = Assert.Single(RuleLint.Run(Id, sql, SqlDialect.SqlServer));
+            var finding = OneRule.Single(Id, sql, SqlDialect.SqlServer);
             Assert.Contains("dbo.order_items", finding.Message);
             Assert.Contains("dbo.orders", finding.Message);
             Assert.Contains("ON DELETE NO ACTION", finding.Alternative);
@@ -70,16 +70,16 @@ namespace SchemaGuard.Core.Tests.RuleTests
         public void Alter_table_add_column_with_inline_reference_fires()
         {
             const string sql = "ALTER TABLE order_items ADD (order_id NUMBER REFERENCES orders (id) ON DELETE CASCADE, note VARCHAR2(100));";
-            var finding = Assert.Single(RuleLint.Run(Id, sql, SqlDialect.Oracle));
+            var finding = OneRule.Single(Id, sql, SqlDialect.Oracle);
             Assert.Contains("order_items (order_id) references orders (id)", finding.Message);
-            Assert.Equal("ALTER TABLE order_items ADD (order_id NUMBER REFERENCES orders (id), note VARCHAR2(100));", RuleLint.Fixed(sql, finding));
+            Assert.Equal("ALTER TABLE order_items ADD (order_id NUMBER REFERENCES orders (id), note VARCHAR2(100));", OneRule.Fixed(sql, finding));
         }
 
         [Fact]
         public void Each_cascading_key_of_a_table_is_reported()
         {
             const string sql = "CREATE TABLE x (\n  a INT REFERENCES p (id) ON DELETE CASCADE,\n  b INT REFERENCES q (id) ON DELETE SET NULL,\n  c INT REFERENCES r (id) ON DELETE CASCADE\n);";
-            var findings = RuleLint.Run(Id, sql, SqlDialect.PostgreSql);
+            var findings = OneRule.Lint(Id, sql, SqlDialect.PostgreSql);
             Assert.Equal(new[] { 2, 4 }, findings.Select(f => f.Start.Line));
         }
 
@@ -93,32 +93,32 @@ namespace SchemaGuard.Core.Tests.RuleTests
         [InlineData("COMMENT ON COLUMN c.p_id IS 'was ON DELETE CASCADE';")]
         public void Other_actions_strings_and_comments_stay_quiet(string sql)
         {
-            Assert.Empty(RuleLint.Run(Id, sql, SqlDialect.PostgreSql));
+            Assert.Empty(OneRule.Lint(Id, sql, SqlDialect.PostgreSql));
         }
 
         [Fact]
         public void Oracle_q_quote_stays_quiet()
         {
-            Assert.Empty(RuleLint.Run(Id, "COMMENT ON TABLE c IS q'[FOREIGN KEY (a) REFERENCES p ON DELETE CASCADE]';", SqlDialect.Oracle));
+            Assert.Empty(OneRule.Lint(Id, "COMMENT ON TABLE c IS q'[FOREIGN KEY (a) REFERENCES p ON DELETE CASCADE]';", SqlDialect.Oracle));
         }
 
         [Fact]
         public void Mixed_case_and_crlf_still_point_at_the_clause_and_fix_keeps_the_line_breaks()
         {
             const string sql = "create table Items (\r\n  Order_Id number\r\n    references Orders (Id) On Delete Cascade\r\n);\r\n";
-            var finding = Assert.Single(RuleLint.Run(Id, sql, SqlDialect.Oracle));
-            Assert.Equal("On Delete Cascade", RuleLint.Underlined(sql, finding));
+            var finding = OneRule.Single(Id, sql, SqlDialect.Oracle);
+            Assert.Equal("On Delete Cascade", OneRule.Covered(sql, finding));
             Assert.Equal(3, finding.Start.Line);
             Assert.Equal(28, finding.Start.Column);
             Assert.Contains("Items (Order_Id) references Orders (Id)", finding.Message);
-            Assert.Equal("create table Items (\r\n  Order_Id number\r\n    references Orders (Id)\r\n);\r\n", RuleLint.Fixed(sql, finding));
+            Assert.Equal("create table Items (\r\n  Order_Id number\r\n    references Orders (Id)\r\n);\r\n", OneRule.Fixed(sql, finding));
         }
 
         [Fact]
         public void Quoted_names_keep_their_quotes_in_message_and_alternative()
         {
             const string sql = "CREATE TABLE \"Items\" (\"OrderId\" int REFERENCES \"Orders\" (\"Id\") ON DELETE CASCADE);";
-            var finding = Assert.Single(RuleLint.Run(Id, sql, SqlDialect.PostgreSql));
+            var finding = OneRule.Single(Id, sql, SqlDialect.PostgreSql);
             Assert.Contains("\"Items\" (\"OrderId\") references \"Orders\" (\"Id\")", finding.Message);
             Assert.Contains("DELETE FROM \"Items\" WHERE \"OrderId\" = :orderid;", finding.Alternative);
         }

@@ -2,7 +2,7 @@ using System.Linq;
 using SchemaGuard.Sql.Dialects;
 using Xunit;
 
-namespace SchemaGuard.Core.Tests.RuleTests
+namespace SchemaGuard.Core.Tests.RuleCases
 {
     public class LongColumnRuleTests
     {
@@ -12,34 +12,34 @@ namespace SchemaGuard.Core.Tests.RuleTests
         public void Create_table_points_at_the_type_names_table_and_column_and_fixes_it()
         {
             const string sql = "CREATE TABLE documents (\n  id NUMBER PRIMARY KEY,\n  body LONG NOT NULL,\n  scan LONG RAW\n);";
-            var findings = RuleLint.Run(Id, sql, SqlDialect.Oracle);
+            var findings = OneRule.Lint(Id, sql, SqlDialect.Oracle);
             Assert.Equal(2, findings.Count);
-            Assert.Equal("LONG", RuleLint.Underlined(sql, findings[0]));
+            Assert.Equal("LONG", OneRule.Covered(sql, findings[0]));
             Assert.Equal((3, 8), (findings[0].Start.Line, findings[0].Start.Column));
             Assert.StartsWith("Column body of documents is LONG:", findings[0].Message);
             Assert.Contains("body CLOB NOT NULL", findings[0].Alternative);
-            Assert.Equal("LONG RAW", RuleLint.Underlined(sql, findings[1]));
+            Assert.Equal("LONG RAW", OneRule.Covered(sql, findings[1]));
             Assert.StartsWith("Column scan of documents is LONG RAW:", findings[1].Message);
             Assert.Contains("scan BLOB", findings[1].Alternative);
-            Assert.Equal("CREATE TABLE documents (\n  id NUMBER PRIMARY KEY,\n  body CLOB NOT NULL,\n  scan LONG RAW\n);", RuleLint.Fixed(sql, findings[0]));
-            Assert.Equal("CREATE TABLE documents (\n  id NUMBER PRIMARY KEY,\n  body LONG NOT NULL,\n  scan BLOB\n);", RuleLint.Fixed(sql, findings[1]));
+            Assert.Equal("CREATE TABLE documents (\n  id NUMBER PRIMARY KEY,\n  body CLOB NOT NULL,\n  scan LONG RAW\n);", OneRule.Fixed(sql, findings[0]));
+            Assert.Equal("CREATE TABLE documents (\n  id NUMBER PRIMARY KEY,\n  body LONG NOT NULL,\n  scan BLOB\n);", OneRule.Fixed(sql, findings[1]));
         }
 
         [Fact]
         public void Add_column_alternative_is_the_statement_with_a_lob()
         {
             const string sql = "ALTER TABLE attachments ADD (name VARCHAR2(100), content LONG RAW);";
-            var finding = Assert.Single(RuleLint.Run(Id, sql, SqlDialect.Oracle));
+            var finding = OneRule.Single(Id, sql, SqlDialect.Oracle);
             Assert.Contains("\n  ALTER TABLE attachments ADD (name VARCHAR2(100), content BLOB)", finding.Alternative);
-            Assert.Equal("ALTER TABLE attachments ADD (name VARCHAR2(100), content BLOB);", RuleLint.Fixed(sql, finding));
+            Assert.Equal("ALTER TABLE attachments ADD (name VARCHAR2(100), content BLOB);", OneRule.Fixed(sql, finding));
         }
 
         [Fact]
         public void Modify_has_no_fix_and_proposes_a_new_lob_column()
         {
             const string sql = "ALTER TABLE documents MODIFY (summary long);";
-            var finding = Assert.Single(RuleLint.Run(Id, sql, SqlDialect.Oracle));
-            Assert.Equal("long", RuleLint.Underlined(sql, finding));
+            var finding = OneRule.Single(Id, sql, SqlDialect.Oracle);
+            Assert.Equal("long", OneRule.Covered(sql, finding));
             Assert.StartsWith("MODIFY makes column summary of documents a LONG:", finding.Message);
             Assert.Empty(finding.Fix);
             Assert.Contains("ALTER TABLE documents ADD (summary_lob CLOB);", finding.Alternative);
@@ -50,13 +50,13 @@ namespace SchemaGuard.Core.Tests.RuleTests
         public void Mixed_case_keeps_the_users_case_in_the_fix_and_crlf_keeps_positions()
         {
             const string sql = "create table docs (\r\n  id number,\r\n  raw_data Long Raw\r\n);\r\n";
-            var finding = Assert.Single(RuleLint.Run(Id, sql, SqlDialect.Oracle));
-            Assert.Equal("Long Raw", RuleLint.Underlined(sql, finding));
+            var finding = OneRule.Single(Id, sql, SqlDialect.Oracle);
+            Assert.Equal("Long Raw", OneRule.Covered(sql, finding));
             Assert.Equal((3, 12), (finding.Start.Line, finding.Start.Column));
-            Assert.Equal("create table docs (\r\n  id number,\r\n  raw_data BLOB\r\n);\r\n", RuleLint.Fixed(sql, finding));
+            Assert.Equal("create table docs (\r\n  id number,\r\n  raw_data BLOB\r\n);\r\n", OneRule.Fixed(sql, finding));
 
             const string lower = "create table docs (body long);";
-            Assert.Equal("create table docs (body clob);", RuleLint.Fixed(lower, Assert.Single(RuleLint.Run(Id, lower, SqlDialect.Oracle))));
+            Assert.Equal("create table docs (body clob);", OneRule.Fixed(lower, OneRule.Single(Id, lower, SqlDialect.Oracle)));
         }
 
         [Theory]
@@ -68,20 +68,20 @@ namespace SchemaGuard.Core.Tests.RuleTests
         [InlineData("SELECT CAST(x AS VARCHAR2(10)) FROM documents;")]
         public void Other_types_strings_and_comments_stay_quiet(string sql)
         {
-            Assert.Empty(RuleLint.Run(Id, sql, SqlDialect.Oracle));
+            Assert.Empty(OneRule.Lint(Id, sql, SqlDialect.Oracle));
         }
 
         [Fact]
         public void Only_oracle_is_checked()
         {
-            Assert.Empty(RuleLint.Run(Id, "CREATE TABLE t (body LONG);", SqlDialect.MySql));
+            Assert.Empty(OneRule.Lint(Id, "CREATE TABLE t (body LONG);", SqlDialect.MySql));
         }
 
         [Fact]
         public void Several_tables_in_one_file_are_each_named()
         {
             const string sql = "CREATE TABLE a (x LONG);\nALTER TABLE b ADD (y LONG RAW);";
-            var findings = RuleLint.Run(Id, sql, SqlDialect.Oracle);
+            var findings = OneRule.Lint(Id, sql, SqlDialect.Oracle);
             Assert.Equal(new[] { "Column x of a is LONG", "Column y of b is LONG RAW" }, findings.Select(f => f.Message.Substring(0, f.Message.IndexOf(':'))));
         }
     }

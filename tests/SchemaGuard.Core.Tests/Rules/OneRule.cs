@@ -10,20 +10,17 @@ using Xunit;
 
 namespace SchemaGuard.Core.Tests.RuleCases
 {
-    /// <summary>Runs one real rule through the engine over one file, the way the CLI would.</summary>
+    /// <summary>Runs one real rule through the engine over one file parsed by the real front end, the way the CLI would.</summary>
     internal static class OneRule
     {
         /// <summary>The unsuppressed findings of rule <paramref name="id"/> on <paramref name="sql"/>.</summary>
         internal static IReadOnlyList<Finding> Lint(
-            string id, string sql, SqlDialect dialect, string? version = null, Edition edition = Edition.Unspecified, string? option = null, string? value = null)
-        {
-            var settings = new LintSettings(dialect, version == null ? null : EngineVersion.Parse(version), edition);
-            if (option != null) settings = settings.WithOption(id, option, value);
-            var engine = new LintEngine(RuleSet.Default.Only(id));
-            var result = engine.Lint(SqlScript.Parse(sql, dialect, "test.sql"), settings);
-            Assert.DoesNotContain(result.Findings, f => f.RuleId == "SG9009");
-            return result.Findings.Where(f => f.RuleId == id && !f.IsSuppressed).ToList();
-        }
+            string id, string sql, SqlDialect dialect, string? version = null, Edition edition = Edition.Unspecified, string? option = null, string? value = null) =>
+            Run(id, sql, dialect, version, edition, option, value).Where(f => !f.IsSuppressed).ToList();
+
+        /// <summary>The findings of rule <paramref name="id"/> on <paramref name="sql"/>, suppressed ones included (and marked so).</summary>
+        internal static IReadOnlyList<Finding> LintWithSuppressed(string id, string sql, SqlDialect dialect, string? version = null, Edition edition = Edition.Unspecified) =>
+            Run(id, sql, dialect, version, edition, null, null);
 
         /// <summary>The single finding of rule <paramref name="id"/> on <paramref name="sql"/>.</summary>
         internal static Finding Single(string id, string sql, SqlDialect dialect, string? version = null, Edition edition = Edition.Unspecified) =>
@@ -37,6 +34,18 @@ namespace SchemaGuard.Core.Tests.RuleCases
         {
             Assert.NotEmpty(finding.Fix);
             return TextEdit.Apply(sql, finding.Fix);
+        }
+
+        private static List<Finding> Run(string id, string sql, SqlDialect dialect, string? version, Edition edition, string? option, string? value)
+        {
+            var settings = new LintSettings(dialect, version == null ? null : EngineVersion.Parse(version), edition);
+            if (option != null) settings = settings.WithOption(id, option, value);
+            var engine = new LintEngine(RuleSet.Default.Only(id));
+            var result = engine.Lint(SqlScript.Parse(sql, dialect, "test.sql"), settings);
+
+            // A rule that throws becomes an SG9009 finding, which the filter below would hide.
+            Assert.DoesNotContain(result.Findings, f => f.RuleId == "SG9009");
+            return result.Findings.Where(f => f.RuleId == id).ToList();
         }
     }
 }

@@ -5,7 +5,6 @@ using SchemaGuard.Core.Engine;
 using SchemaGuard.Core.Findings;
 using SchemaGuard.Sql.Dialects;
 using SchemaGuard.Sql.Syntax;
-using SchemaGuard.Sql.Text;
 
 namespace SchemaGuard.Core.Rules.DataLoss
 {
@@ -47,7 +46,7 @@ namespace SchemaGuard.Core.Rules.DataLoss
                 .Append(DependentsQuery(context.Dialect, drop.Tables, views: !constraints).Replace("\n", "\n  "))
                 .Append("\n  ALTER TABLE <referencing table> DROP CONSTRAINT <foreign key>;  -- one line per referencing key")
                 .Append(constraints ? string.Empty : "\n  DROP VIEW <dependent view>;  -- one line per dependent view")
-                .Append("\n  ").Append(WithoutCascade(context, cascade)).Append(';');
+                .Append("\n  ").Append(WithoutCascade(context, cascade));
             context.Report(cascade, message, alternative.ToString());
         }
 
@@ -64,7 +63,7 @@ namespace SchemaGuard.Core.Rules.DataLoss
             alternative.Append("Empty the referencing tables explicitly first (TRUNCATE or batched DELETE, child tables first), so the review shows what loses rows, then truncate without CASCADE:\n  ")
                 .Append(DependentsQuery(context.Dialect, truncate.Tables, views: false).Replace("\n", "\n  "))
                 .Append("\n  TRUNCATE TABLE <referencing table>;  -- one line per referencing table, children first")
-                .Append("\n  ").Append(WithoutCascade(context, cascade)).Append(';');
+                .Append("\n  ").Append(WithoutCascade(context, cascade));
             context.Report(cascade, message, alternative.ToString());
         }
 
@@ -74,8 +73,8 @@ namespace SchemaGuard.Core.Rules.DataLoss
         /// <summary>The user's statement with the CASCADE clause and the blanks before it taken out.</summary>
         private static string WithoutCascade(RuleContext context, OptionClause cascade)
         {
-            var removal = new TextEdit(TextSpan.FromBounds(SourceTokens.BlankStartBefore(context.Script, cascade.Span.Start), cascade.Span.End), string.Empty);
-            return RuleText.Rewrite(context, context.Statement.Span, new[] { removal });
+            var removal = new TextEdit(SourceTokens.WithBlanksBefore(context.Script, cascade.Span), string.Empty);
+            return RuleText.RewriteStatement(context, context.Statement, new[] { removal });
         }
 
         /// <summary>A catalog query listing what references the tables (and, for PostgreSQL DROP, the views on them).</summary>

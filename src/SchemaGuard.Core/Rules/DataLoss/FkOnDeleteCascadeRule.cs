@@ -81,7 +81,7 @@ namespace SchemaGuard.Core.Rules.DataLoss
                 " ON DELETE CASCADE: every DELETE on " + parentText + " also deletes the matching " + childText +
                 " rows (and their own cascading children), silently and without a row count for them.";
 
-            var removal = new TextEdit(TextSpan.FromBounds(SourceTokens.BlankStartBefore(context.Script, onDelete.Span.Start), onDelete.Span.End), string.Empty);
+            var removal = new TextEdit(SourceTokens.WithBlanksBefore(context.Script, onDelete.Span), string.Empty);
             string rewritten = RuleText.Rewrite(context, rewriteScope, new[] { removal });
             rewritten = rewriteScope == context.Statement.Span ? rewritten + ";" : RuleText.OneLine(rewritten);
 

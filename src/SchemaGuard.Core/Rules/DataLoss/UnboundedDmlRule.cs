@@ -9,8 +9,9 @@ namespace SchemaGuard.Core.Rules.DataLoss
 {
     /// <summary>SG1004: DELETE or UPDATE with no WHERE, or with one that is always true. See rules/SG1004.md.</summary>
     /// <remarks>
-    /// A whole-file rule: it walks the statements (nested ones included) in text order once, remembering the tables
-    /// the file creates, because filling or clearing a table created earlier in the same file harms nobody.
+    /// A whole-file rule: it looks at the statements nested in blocks too, both for the DML and for the tables the file
+    /// creates, because filling or clearing a table created earlier in the same file, or a session's own temporary
+    /// table or table variable, harms nobody.
     /// </remarks>
     [Rule("SG1004")]
     public sealed class UnboundedDmlRule : SqlRule
@@ -21,30 +22,26 @@ namespace SchemaGuard.Core.Rules.DataLoss
         /// <inheritdoc />
         public override void AnalyzeScript(ScriptContext context)
         {
-            var created = new CreatedTables();
             foreach (var statement in context.AllStatements)
             {
                 switch (statement)
                 {
-                    case CreateTableStatement create:
-                        created.Add(create.Name);
-                        break;
                     case DeleteStatement delete when delete.Table != null:
                         if (delete.CurrentOf != null || delete.Top != null || delete.Limit != null || delete.HasJoinOrUsing) break;
-                        Check(context, delete, delete.Table, delete.Where, "DELETE", created);
+                        Check(context, delete, delete.Table, delete.Where, "DELETE");
                         break;
                     case UpdateStatement update when update.Table != null:
                         if (update.CurrentOf != null || update.HasFrom) break;
-                        Check(context, update, update.Table, update.Where, "UPDATE", created);
+                        Check(context, update, update.Table, update.Where, "UPDATE");
                         break;
                 }
             }
         }
 
-        private static void Check(ScriptContext context, Statement statement, ObjectName table, WhereClause? where, string verb, CreatedTables created)
+        private static void Check(ScriptContext context, Statement statement, ObjectName table, WhereClause? where, string verb)
         {
             if (where != null && ConstantCondition.Evaluate(where.Condition) != true) return;
-            if (created.Contains(table) || IsSessionLocal(context.Dialect, table)) return;
+            if (TableNameMatch.IsSessionLocal(context.Dialect, table) || TableNameMatch.IsCreatedBefore(context.AllStatements, table, statement.Span.Start)) return;
 
             string tableText = RuleText.Quote(context, table.Span);
             string effect = (verb == "DELETE" ? "removes every row of " : "changes every row of ") + tableText + ", locking each one and writing " + LogWords(context.Dialect) + " for all of them";
@@ -53,7 +50,7 @@ namespace SchemaGuard.Core.Rules.DataLoss
             TextEdit edit;
             if (where == null)
             {
-                span = Head(context, statement, table, verb);
+                span = Head(statement, table);
                 message = verb + " on " + tableText + " has no WHERE clause: it " + effect + ".";
                 edit = new TextEdit(new TextSpan(statement.Span.End, 0), " WHERE <condition>");
             }
@@ -72,15 +69,18 @@ namespace SchemaGuard.Core.Rules.DataLoss
         }
 
         /// <summary><c>DELETE FROM t</c> or <c>UPDATE t SET</c>: from the verb through the table name, or through SET for an UPDATE.</summary>
-        private static TextSpan Head(ScriptContext context, Statement statement, ObjectName table, string verb)
+        private static TextSpan Head(Statement statement, ObjectName table)
         {
-            var verbSpan = SourceTokens.FindWord(context.Script, statement.Span, verb);
-            int start = verbSpan?.Start ?? statement.Span.Start;
+            int start = statement.Span.Start;
             int end = table.Span.End;
-            if (verb == "UPDATE")
+            if (statement is DeleteStatement delete)
             {
-                var set = SourceTokens.FindWord(context.Script, TextSpan.FromBounds(table.Span.End, statement.Span.End), "SET");
-                if (set != null) end = set.Value.End;
+                start = delete.KeywordSpan.Start;
+            }
+            else if (statement is UpdateStatement update)
+            {
+                start = update.KeywordSpan.Start;
+                if (!update.SetKeywordSpan.IsEmpty && update.SetKeywordSpan.Start >= table.Span.End) end = update.SetKeywordSpan.End;
             }
 
             return start < end ? TextSpan.FromBounds(start, end) : table.Span;
@@ -105,42 +105,6 @@ namespace SchemaGuard.Core.Rules.DataLoss
             if (dialect == SqlDialect.PostgreSql) return "WAL";
             if (dialect == SqlDialect.SqlServer) return "transaction log";
             return "undo and redo";
-        }
-
-        /// <summary>SQL Server <c>#temp</c> tables and <c>@table</c> variables belong to the session: clearing them all is routine.</summary>
-        private static bool IsSessionLocal(SqlDialect dialect, ObjectName table)
-        {
-            string name = table.Name.Text;
-            if (name.Length == 0 || table.Name.IsQuoted) return false;
-            return (name[0] == '#' && dialect.SupportsHashTempNames) || (name[0] == '@' && dialect.SupportsAtVariables);
-        }
-
-        /// <summary>The tables created so far in the file.</summary>
-        private sealed class CreatedTables
-        {
-            private readonly Dictionary<string, List<string?>> _schemasByName = new Dictionary<string, List<string?>>(System.StringComparer.Ordinal);
-
-            public void Add(ObjectName name)
-            {
-                if (!_schemasByName.TryGetValue(name.Name.Normalized, out var schemas)) _schemasByName[name.Name.Normalized] = schemas = new List<string?>();
-                schemas.Add(name.Schema?.Normalized);
-            }
-
-            /// <summary>
-            /// Whether the table was created: same name, and the same schema unless either side leaves it out (a
-            /// script usually creates and fills its tables in one schema).
-            /// </summary>
-            public bool Contains(ObjectName name)
-            {
-                if (!_schemasByName.TryGetValue(name.Name.Normalized, out var schemas)) return false;
-                string? schema = name.Schema?.Normalized;
-                foreach (var created in schemas)
-                {
-                    if (created == null || schema == null || created == schema) return true;
-                }
-
-                return false;
-            }
         }
     }
 }

@@ -33,7 +33,7 @@ namespace SchemaGuard.Core.Rules.EngineVersions
                 context.Report(
                     algorithm,
                     "ALTER TABLE " + context.GetText(alter.Name) + " with ALGORITHM=INSTANT on " + target + ": " + Why + ".",
-                    "Upgrade to MySQL 8.0.32 or later first, or force an in-place rebuild, which writes no row versions: " + RewrittenStatement.Apply(context, alter, Inplace(alter, algorithm)));
+                    "Upgrade to MySQL 8.0.32 or later first, or force an in-place rebuild, which writes no row versions: " + RuleText.RewriteStatement(context, alter, Inplace(alter, algorithm)));
                 return;
             }
 
@@ -49,7 +49,7 @@ namespace SchemaGuard.Core.Rules.EngineVersions
             context.Report(
                 columnActions[0],
                 "ALTER TABLE " + context.GetText(alter.Name) + " " + what + " runs with ALGORITHM=INSTANT by default on " + target + ": " + Why + ".",
-                "Upgrade to MySQL 8.0.32 or later first, or force an in-place rebuild, which writes no row versions: " + RewrittenStatement.Apply(context, alter, edits));
+                "Upgrade to MySQL 8.0.32 or later first, or force an in-place rebuild, which writes no row versions: " + RuleText.RewriteStatement(context, alter, edits));
         }
 
         /// <summary>

@@ -42,7 +42,7 @@ namespace SchemaGuard.Core.Rules.EngineVersions
                 .Distinct()
                 .Select(o => new TextEdit(o.ValueSpan, Utf8mb4(context.GetText(o.ValueSpan), o)))
                 .ToList();
-            string rewritten = RewrittenStatement.Apply(context, context.Statement, edits);
+            string rewritten = RuleText.RewriteStatement(context, context.Statement, edits);
             bool converts = context.Statement is AlterTableStatement a && a.Actions.OfType<ConvertCharsetAction>().Any(c => found.Any(f => f.Option == c.CharacterSet || f.Option == c.Collation));
             string alternative = converts
                 ? rewritten + "\n-- Still a full table rebuild: run it with an online schema-change tool (pt-online-schema-change, gh-ost) or in a maintenance window, " +

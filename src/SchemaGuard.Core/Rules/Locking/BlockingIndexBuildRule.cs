@@ -5,7 +5,6 @@ using SchemaGuard.Core.Engine;
 using SchemaGuard.Core.Findings;
 using SchemaGuard.Core.Settings;
 using SchemaGuard.Sql.Dialects;
-using SchemaGuard.Sql.Lexing;
 using SchemaGuard.Sql.Syntax;
 using SchemaGuard.Sql.Text;
 
@@ -56,8 +55,7 @@ namespace SchemaGuard.Core.Rules.Locking
         {
             // An UNUSABLE index is only defined, not built; a cluster index must exist before the cluster holds rows; a
             // domain index (INDEXTYPE IS ..., such as Oracle Text) is built by its indextype and takes no index attributes.
-            if (create.Online != null || create.Unusable != null || create.Cluster != null) return;
-            if (new StatementTokens(context.Script.Tokens, create).FirstWord("INDEXTYPE") >= 0) return;
+            if (create.Online != null || create.Unusable != null || create.Cluster != null || create.IndexType != null) return;
             string what = Describe(context, create);
             string table = context.GetText(create.Table);
             string message = what + " without ONLINE locks " + table + " against INSERT, UPDATE and DELETE until the index is built.";
@@ -69,37 +67,26 @@ namespace SchemaGuard.Core.Rules.Locking
             }
 
             var fix = new[] { new TextEdit(new TextSpan(create.Span.End, 0), " ONLINE") };
-            ReportWithEdition(context, Head(create), message, "Oracle", RewrittenStatement.Apply(context, create, fix), fix, table);
+            ReportWithEdition(context, Head(create), message, "Oracle", RuleText.RewriteStatement(context, create, fix), fix, table);
         }
 
         private static void CreatePostgreSql(RuleContext context, CreateIndexStatement create)
         {
-            if (create.Concurrently != null) return;
-            var tokens = new StatementTokens(context.Script.Tokens, create);
-
             // CREATE INDEX ... ON ONLY parent only defines an invalid index on a partitioned parent: quick, and CONCURRENTLY is not allowed.
-            int tableToken = tokens.IndexAt(create.Table.Span.Start);
-            if (tokens.IsWord(tableToken - 1, "ONLY")) return;
+            if (create.Concurrently != null || create.Only != null) return;
 
             string table = context.GetText(create.Table);
             string message = Describe(context, create) + " without CONCURRENTLY takes a SHARE lock on " + table +
                 ": every INSERT, UPDATE and DELETE on it waits until the index is built.";
-            int indexKeyword = tokens.FirstWord("INDEX");
-            if (indexKeyword < 0)
-            {
-                context.Report(Head(create), message, "Add CONCURRENTLY after CREATE [UNIQUE] INDEX, and run it outside a transaction block.");
-                return;
-            }
-
-            var fix = new[] { new TextEdit(new TextSpan(tokens.SpanOf(indexKeyword).End, 0), " CONCURRENTLY") };
-            string alternative = RewrittenStatement.Apply(context, create, fix) +
+            var fix = new[] { new TextEdit(new TextSpan(create.IndexKeywordSpan.End, 0), " CONCURRENTLY") };
+            string alternative = RuleText.RewriteStatement(context, create, fix) +
                 "\n-- CREATE INDEX CONCURRENTLY cannot run inside a transaction block: run it on its own, and switch off the migration tool's" +
                 " per-file transaction for this migration. If it fails it leaves an INVALID index: drop it (DROP INDEX CONCURRENTLY) and run it again." +
                 "\n-- On a partitioned table, build it CONCURRENTLY on each partition, then CREATE INDEX ... ON ONLY the parent and ALTER INDEX ... ATTACH PARTITION each one.";
             var transaction = OpenTransactionBefore(context, create.Span.Start);
             if (transaction != null)
             {
-                int line = RewrittenStatement.LineOf(context, transaction.Span.Start);
+                int line = RuleText.LineOf(context, transaction.Span.Start);
                 context.Report(Head(create), message + " This file opens a transaction at line " + line +
                     " that is still open here; CONCURRENTLY cannot run inside it.",
                     "Move the statement out of the transaction that begins at line " + line + " and add CONCURRENTLY: " + alternative);
@@ -124,9 +111,9 @@ namespace SchemaGuard.Core.Rules.Locking
                 return;
             }
 
-            var fix = SqlServerOnlineEdits(context, create, create.WithOptions, online, InsertionPointForWith(context, create));
+            var fix = SqlServerOnlineEdits(create.WithOptions, create.WithOpenParenSpan != null, online, InsertionPointForWith(context, create));
             string note = create.Columnstore != null ? "\n-- Columnstore indexes build online from SQL Server 2017 (nonclustered) and 2019 (clustered)." : string.Empty;
-            ReportWithEdition(context, Head(create), message, "SQL Server", fix == null ? null : RewrittenStatement.Apply(context, create, fix) + note, fix, table);
+            ReportWithEdition(context, Head(create), message, "SQL Server", fix == null ? null : RuleText.RewriteStatement(context, create, fix) + note, fix, table);
         }
 
         private static void CreateMySql(RuleContext context, CreateIndexStatement create)
@@ -174,7 +161,7 @@ namespace SchemaGuard.Core.Rules.Locking
                 edits.Add(new TextEdit(new TextSpan(algorithm.Span.End, 0), statement is AlterTableStatement ? ", LOCK=NONE" : " LOCK=NONE"));
             }
 
-            context.Report(forcing, message, "Let InnoDB build the index in place without blocking writes: " + RewrittenStatement.Apply(context, statement, edits));
+            context.Report(forcing, message, "Let InnoDB build the index in place without blocking writes: " + RuleText.RewriteStatement(context, statement, edits));
         }
 
         private static void AnalyzeRebuild(RuleContext context, AlterIndexStatement alter)
@@ -186,7 +173,7 @@ namespace SchemaGuard.Core.Rules.Locking
                 if (alter.Online != null) return;
                 string message = "ALTER INDEX " + index + " REBUILD without ONLINE blocks INSERT, UPDATE and DELETE on the index's table until the rebuild ends.";
                 var fix = new[] { new TextEdit(new TextSpan(alter.Span.End, 0), " ONLINE") };
-                ReportWithEdition(context, at, message, "Oracle", RewrittenStatement.Apply(context, alter, fix), fix, "the table");
+                ReportWithEdition(context, at, message, "Oracle", RuleText.RewriteStatement(context, alter, fix), fix, "the table");
             }
             else if (context.Dialect == SqlDialect.SqlServer)
             {
@@ -195,8 +182,9 @@ namespace SchemaGuard.Core.Rules.Locking
                 string table = alter.Table != null ? context.GetText(alter.Table) : "the table";
                 string message = "ALTER INDEX " + index + (alter.Table != null ? " ON " + table : string.Empty) + " REBUILD" +
                     (online != null ? " WITH (ONLINE = OFF)" : " without ONLINE = ON") + " rebuilds offline and blocks writes to " + table + " until it ends.";
-                var fix = SqlServerOnlineEdits(context, alter, alter.WithOptions, online, alter.Span.End);
-                ReportWithEdition(context, at, message, "SQL Server", fix == null ? null : RewrittenStatement.Apply(context, alter, fix), fix, table);
+                // ALTER INDEX takes its WITH options in parentheses only.
+                var fix = SqlServerOnlineEdits(alter.WithOptions, parenthesized: true, online, alter.Span.End);
+                ReportWithEdition(context, at, message, "SQL Server", fix == null ? null : RuleText.RewriteStatement(context, alter, fix), fix, table);
             }
         }
 
@@ -225,34 +213,33 @@ namespace SchemaGuard.Core.Rules.Locking
         /// <summary>
         /// The edits that make a SQL Server index statement online: ONLINE = OFF becomes ON; ONLINE = ON joins an existing
         /// WITH (...) list; otherwise WITH (ONLINE = ON) is inserted at <paramref name="insertAt"/>. Null when the WITH
-        /// list is the old form without parentheses, which cannot take ONLINE.
+        /// list is the old form without parentheses (not <paramref name="parenthesized"/>), which cannot take ONLINE.
         /// </summary>
-        private static IReadOnlyList<TextEdit>? SqlServerOnlineEdits(RuleContext context, Statement statement, IReadOnlyList<OptionSetting> options, OptionSetting? online, int insertAt)
+        private static IReadOnlyList<TextEdit>? SqlServerOnlineEdits(IReadOnlyList<OptionSetting> options, bool parenthesized, OptionSetting? online, int insertAt)
         {
             if (online != null) return new[] { new TextEdit(online.ValueSpan, "ON") };
             if (options.Count == 0) return new[] { new TextEdit(new TextSpan(insertAt, 0), " WITH (ONLINE = ON)") };
-            var tokens = new StatementTokens(context.Script.Tokens, statement);
-            int first = tokens.IndexAt(options[0].Span.Start);
-            if (!tokens.Is(first - 1, SyntaxKind.OpenParen)) return null;
+            if (!parenthesized) return null;
             return new[] { new TextEdit(new TextSpan(options[0].Span.Start, 0), "ONLINE = ON, ") };
         }
 
-        /// <summary>Where WITH (...) goes in a SQL Server CREATE INDEX that has none: before ON filegroup or FILESTREAM_ON, else at the end.</summary>
+        /// <summary>
+        /// Where WITH (...) goes in a SQL Server CREATE INDEX that has none: before ON filegroup or FILESTREAM_ON (right
+        /// after the token before it, so the inserted " WITH (...)" keeps the user's spacing), else at the end.
+        /// </summary>
         private static int InsertionPointForWith(RuleContext context, CreateIndexStatement create)
         {
-            var tokens = new StatementTokens(context.Script.Tokens, create);
-            int filestream = tokens.FirstWord("FILESTREAM_ON");
+            var script = context.Script;
             if (create.Tablespace != null)
             {
-                int on = tokens.IndexAt(create.Tablespace.Span.Start) - 1;
-                if (tokens.IsWord(on, "ON")) return TrimmedStart(tokens, on);
+                var on = SourceTokens.WordBefore(script, create.Tablespace.Span.Start, "ON");
+                if (on != null) return SourceTokens.EndOfTokenBefore(script, on.Value.Start);
             }
 
-            return filestream >= 0 ? TrimmedStart(tokens, filestream) : create.Span.End;
+            // The parser skips FILESTREAM_ON and its filegroup: no rule needs them but this insertion point.
+            var filestream = SourceTokens.FindWord(script, create.Span, "FILESTREAM_ON");
+            return filestream != null ? SourceTokens.EndOfTokenBefore(script, filestream.Value.Start) : create.Span.End;
         }
-
-        /// <summary>The end of the token before <paramref name="index"/>, so that the inserted " WITH (...)" keeps the user's spacing.</summary>
-        private static int TrimmedStart(StatementTokens tokens, int index) => tokens.SpanOf(index - 1).End;
 
         private static OptionSetting? FindOnline(IReadOnlyList<OptionSetting> options) =>
             options.FirstOrDefault(o => string.Equals(o.Name, "ONLINE", StringComparison.OrdinalIgnoreCase));
@@ -292,7 +279,7 @@ namespace SchemaGuard.Core.Rules.Locking
         /// </summary>
         private static bool TableCreatedEarlier(RuleContext context, ObjectName table)
         {
-            if (table.Name.Text.StartsWith("#", StringComparison.Ordinal) && context.Dialect.SupportsHashTempNames) return true;
+            if (TableNameMatch.IsSessionLocal(context.Dialect, table)) return true;
             int offset = context.Statement.Span.Start;
             if (TableNameMatch.IsCreatedBefore(context.Script.Statements, table, offset)) return true;
             var enclosing = context.EnclosingStatement;

@@ -136,7 +136,7 @@ namespace SchemaGuard.Core.Rules.OnlineRedefinition
 
             internal string Describe(AnalysisContext context)
             {
-                int line = RewrittenStatement.LineOf(context, Statement.Span.Start);
+                int line = RuleText.LineOf(context, Statement.Span.Start);
                 string table = context.GetText(Table);
                 string what = NewName == null
                     ? "DROP TABLE " + table

@@ -30,7 +30,7 @@ namespace SchemaGuard.Core.Rules.OnlineRedefinition
                                  " WITHOUT VALIDATION swaps the segments without checking that every row of " + staging + " belongs in " + partition +
                                  ": rows outside its bounds become invisible to pruned queries and break later splits, merges and unique checks, silently.";
 
-                var edit = new TextEdit(exchange.WithoutValidation.Span, SourceTokens.InCaseOf(context.GetText(exchange.WithoutValidation), "WITH VALIDATION"));
+                var edit = new TextEdit(exchange.WithoutValidation.Span, RuleText.InCaseOf(context.GetText(exchange.WithoutValidation), "WITH VALIDATION"));
                 var partitioning = PartitioningOf(context, alter);
                 string key = partitioning != null && partitioning.Columns.Count == 1 ? RuleText.Quote(context, partitioning.Columns[0].Span) : "<partition key>";
                 string check = partitioning != null && partitioning.Method.StartsWith("LIST", System.StringComparison.Ordinal)
@@ -38,22 +38,14 @@ namespace SchemaGuard.Core.Rules.OnlineRedefinition
                     : key + " >= <lower bound of " + partition + "> AND " + key + " < <upper bound of " + partition + ">";
                 string alternative = "Let Oracle validate, and make it fast with a check constraint on " + staging + " that matches the bounds of " + partition + ":\n" +
                                      "  ALTER TABLE " + staging + " ADD CONSTRAINT " + ConstraintName(exchange) + " CHECK (" + check + ");\n  " +
-                                     RuleText.Rewrite(context, alter.Span, new[] { edit }).Replace("\n", "\n  ") + ";";
+                                     RuleText.RewriteStatement(context, alter, new[] { edit }).Replace("\n", "\n  ");
                 context.Report(exchange.WithoutValidation, message, alternative);
             }
         }
 
         /// <summary>The table's partitioning when this file created it before the exchange, else null.</summary>
-        private static PartitioningClause? PartitioningOf(RuleContext context, AlterTableStatement alter)
-        {
-            foreach (var statement in context.Script.Statements)
-            {
-                if (statement.Span.Start >= alter.Span.Start) break;
-                if (statement is CreateTableStatement create && create.Name.Normalized == alter.Name.Normalized && create.Partitioning != null) return create.Partitioning;
-            }
-
-            return null;
-        }
+        private static PartitioningClause? PartitioningOf(RuleContext context, AlterTableStatement alter) =>
+            (TableNameMatch.CreationBefore(context.Script.Statements, alter.Name, alter.Span.Start) as CreateTableStatement)?.Partitioning;
 
         /// <summary><c>ck_&lt;staging&gt;_&lt;partition&gt;</c>, cut to 30 characters so that every release accepts it.</summary>
         private static string ConstraintName(ExchangePartitionAction exchange)

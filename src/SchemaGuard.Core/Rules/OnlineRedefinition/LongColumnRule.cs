@@ -55,7 +55,7 @@ namespace SchemaGuard.Core.Rules.OnlineRedefinition
             string columnText = RuleText.Quote(context, column.Name.Span);
             string longType = raw ? "LONG RAW" : "LONG";
             string lob = raw ? "BLOB" : "CLOB";
-            string written = SourceTokens.InCaseOf(context.GetText(type.Span), lob);
+            string written = RuleText.InCaseOf(context.GetText(type.Span), lob);
 
             string message = (change == Change.Modify ? "MODIFY makes column " : "Column ") + columnText + " of " + tableText + (change == Change.Modify ? " a " : " is ") + longType +
                 ": deprecated since Oracle 8i, it keeps " + tableText + " from being redefined, moved or partitioned online, and from being copied with CREATE TABLE AS SELECT or INSERT ... SELECT.";

@@ -53,7 +53,7 @@ namespace SchemaGuard.Core.Rules.OnlineRedefinition
         private static void ReportMove(RuleContext context, AlterTableStatement alter, MoveAction move)
         {
             string table = RuleText.Quote(context, alter.Name.Span);
-            var moveWord = SourceTokens.TokenAt(context.Script, move.Span.Start);
+            var moveWord = move.KeywordSpan;
             var span = move.Partition != null ? TextSpan.FromBounds(move.Span.Start, move.Partition.Span.End) : moveWord;
             string partition = move.Partition == null ? string.Empty : RuleText.Quote(context, move.Partition.Span);
             bool standard = context.Edition == Edition.Standard;
@@ -77,8 +77,8 @@ namespace SchemaGuard.Core.Rules.OnlineRedefinition
             else if (onlineExists)
             {
                 TextEdit edit = move.Partition == null
-                    ? new TextEdit(new TextSpan(moveWord.End, 0), " " + SourceTokens.InCaseOf(context.GetText(moveWord), "ONLINE"))
-                    : new TextEdit(new TextSpan(move.Span.End, 0), " " + SourceTokens.InCaseOf(context.GetText(moveWord), move.UpdateIndexes == null ? "UPDATE INDEXES ONLINE" : "ONLINE"));
+                    ? new TextEdit(new TextSpan(moveWord.End, 0), " " + RuleText.InCaseOf(context.GetText(moveWord), "ONLINE"))
+                    : new TextEdit(new TextSpan(move.Span.End, 0), " " + RuleText.InCaseOf(context.GetText(moveWord), move.UpdateIndexes == null ? "UPDATE INDEXES ONLINE" : "ONLINE"));
                 alternative = "Move it online" + (move.Partition == null ? " (indexes stay usable, DML goes on)" : " and keep the indexes usable") + ":\n  " +
                               Rewrite(context, edit) + Assumed(context, onlineFrom);
                 if (move.Partition == null && !alter.IsPartial) fix = new[] { edit };
@@ -96,7 +96,7 @@ namespace SchemaGuard.Core.Rules.OnlineRedefinition
         private static void ReportModifyPartitioning(RuleContext context, AlterTableStatement alter, ModifyPartitioningAction modify)
         {
             string table = RuleText.Quote(context, alter.Name.Span);
-            var span = SourceTokens.Tokens(context.Script, modify.Span.Start, modify.Partitioning.Span.Start > modify.Span.Start ? 3 : 2);
+            var span = modify.KeywordSpan;
             bool standard = context.Edition == Edition.Standard;
             bool onlineExists = context.TargetVersion == null || context.TargetVersion.IsAtLeast("12.2");
 
@@ -110,8 +110,8 @@ namespace SchemaGuard.Core.Rules.OnlineRedefinition
             }
             else if (onlineExists)
             {
-                var word = SourceTokens.TokenAt(context.Script, modify.Span.Start);
-                var edit = new TextEdit(new TextSpan(modify.Partitioning.Span.End, 0), " " + SourceTokens.InCaseOf(context.GetText(word), "ONLINE"));
+                var word = SourceTokens.TokenAt(context.Script, modify.KeywordSpan.Start);
+                var edit = new TextEdit(new TextSpan(modify.Partitioning.Span.End, 0), " " + RuleText.InCaseOf(context.GetText(word), "ONLINE"));
                 alternative = "Repartition it online (add UPDATE INDEXES to say how the indexes are partitioned):\n  " + Rewrite(context, edit) + Assumed(context, "12.2");
             }
             else
@@ -184,12 +184,12 @@ namespace SchemaGuard.Core.Rules.OnlineRedefinition
                 if (option.Name == "ALGORITHM")
                 {
                     parts.Add("ALGORITHM=COPY copies " + table + " row by row into a new table and blocks every write to it until the copy is done");
-                    edits.Add(new TextEdit(option.ValueSpan, SourceTokens.InCaseOf(context.GetText(option.ValueSpan), "INPLACE")));
+                    edits.Add(new TextEdit(option.ValueSpan, RuleText.InCaseOf(context.GetText(option.ValueSpan), "INPLACE")));
                 }
                 else
                 {
                     parts.Add("LOCK=" + option.Value!.ToUpperInvariant() + (option.ValueIs("SHARED") ? " blocks every write to " : " blocks every read and write of ") + table + " for the whole ALTER");
-                    edits.Add(new TextEdit(option.ValueSpan, SourceTokens.InCaseOf(context.GetText(option.ValueSpan), "NONE")));
+                    edits.Add(new TextEdit(option.ValueSpan, RuleText.InCaseOf(context.GetText(option.ValueSpan), "NONE")));
                 }
             }
 
@@ -213,9 +213,9 @@ namespace SchemaGuard.Core.Rules.OnlineRedefinition
             var online = alter.FindOption("ONLINE");
             var withOptions = alter.Actions.OfType<TableOptionsAction>().FirstOrDefault(a => a.Span.Start > rebuild.Span.Start && a.Options.Count > 0);
             string word = context.GetText(SourceTokens.TokenAt(context.Script, rebuild.Span.Start));
-            if (online != null && !online.ValueSpan.IsEmpty) edit = new TextEdit(online.ValueSpan, SourceTokens.InCaseOf(context.GetText(online.ValueSpan), "ON"));
-            else if (withOptions != null) edit = new TextEdit(new TextSpan(withOptions.Options[0].Span.Start, 0), SourceTokens.InCaseOf(word, "ONLINE = ON") + ", ");
-            else edit = new TextEdit(new TextSpan(rebuild.Span.End, 0), " " + SourceTokens.InCaseOf(word, "WITH (ONLINE = ON)"));
+            if (online != null && !online.ValueSpan.IsEmpty) edit = new TextEdit(online.ValueSpan, RuleText.InCaseOf(context.GetText(online.ValueSpan), "ON"));
+            else if (withOptions != null) edit = new TextEdit(new TextSpan(withOptions.Options[0].Span.Start, 0), RuleText.InCaseOf(word, "ONLINE = ON") + ", ");
+            else edit = new TextEdit(new TextSpan(rebuild.Span.End, 0), " " + RuleText.InCaseOf(word, "WITH (ONLINE = ON)"));
 
             string alternative = standard
                 ? "Standard Edition cannot rebuild online: run the rebuild of " + table + " in a maintenance window, or on Enterprise Edition as:\n  " + Rewrite(context, edit)
@@ -224,6 +224,6 @@ namespace SchemaGuard.Core.Rules.OnlineRedefinition
         }
 
         private static string Rewrite(RuleContext context, params TextEdit[] edits) =>
-            (RuleText.Rewrite(context, context.Statement.Span, edits) + ";").Replace("\n", "\n  ");
+            RuleText.RewriteStatement(context, context.Statement, edits).Replace("\n", "\n  ");
     }
 }

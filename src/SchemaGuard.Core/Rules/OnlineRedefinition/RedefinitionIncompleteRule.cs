@@ -51,7 +51,7 @@ namespace SchemaGuard.Core.Rules.OnlineRedefinition
             var finish = calls.FirstOrDefault(c => c.Procedure == RedefinitionProcedure.FinishRedefTable && c.Call.Span.Start > at && c.SameTableAs(start));
             if (finish != null && !calls.Any(c => c.Procedure == RedefinitionProcedure.SyncInterimTable && c.Call.Span.Start > at && c.Call.Span.Start < finish.Call.Span.Start && c.SameTableAs(start)))
             {
-                missing.Add("SYNC_INTERIM_TABLE before FINISH_REDEF_TABLE (line " + RewrittenStatement.LineOf(context, finish.Call.Span.Start) +
+                missing.Add("SYNC_INTERIM_TABLE before FINISH_REDEF_TABLE (line " + RuleText.LineOf(context, finish.Call.Span.Start) +
                     "), which applies most changes while the table is still online and keeps the final lock short");
             }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using SchemaGuard.Core.Engine;
+using SchemaGuard.Core.Findings;
 using SchemaGuard.Sql.Syntax;
 
 namespace SchemaGuard.Core.Rules.Recoverability
@@ -45,7 +46,7 @@ namespace SchemaGuard.Core.Rules.Recoverability
                     setting.ValueSpan,
                     "undo_retention = " + seconds.ToString(CultureInfo.InvariantCulture) + " keeps committed undo for " + Describe(seconds) + " only, below the minimum of " +
                     minimum.ToString(CultureInfo.InvariantCulture) + " seconds: a bad DELETE or UPDATE noticed later than that can no longer be undone with flashback query or FLASHBACK TABLE.",
-                    RewrittenStatement.Replace(context, alter, setting.ValueSpan, minimum.ToString(CultureInfo.InvariantCulture)) +
+                    RuleText.RewriteStatement(context, alter, new[] { new TextEdit(setting.ValueSpan, minimum.ToString(CultureInfo.InvariantCulture)) }) +
                     "\n-- and size the undo tablespace for it (or let it autoextend); ALTER TABLESPACE <undo_tablespace> RETENTION GUARANTEE keeps unexpired undo from being overwritten.");
             }
         }

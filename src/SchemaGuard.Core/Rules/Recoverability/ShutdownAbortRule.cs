@@ -22,7 +22,7 @@ namespace SchemaGuard.Core.Rules.Recoverability
             if (startup != null && IsSoftwareChange(startup.Mode))
             {
                 string mode = startup.Mode.ToString().ToUpperInvariant();
-                int line = RewrittenStatement.LineOf(context, startup.Span.Start);
+                int line = RuleText.LineOf(context, startup.Span.Start);
                 context.Report(
                     at,
                     Base + " The next startup, STARTUP " + mode + " at line " + line + ", opens those files with the new software while they still need recovery by the old one: " +

@@ -10,6 +10,9 @@ namespace SchemaGuard.Sql.Syntax
         {
         }
 
+        /// <summary>The <c>DELETE</c> keyword (after any <c>WITH</c> clause the statement starts with).</summary>
+        public TextSpan KeywordSpan { get; internal set; }
+
         /// <summary>
         /// The table rows are deleted from. In MySQL's and SQL Server's <c>DELETE a FROM t a JOIN ...</c> the target
         /// written after DELETE is resolved through the FROM list to its table when it is an alias.

@@ -11,11 +11,17 @@ namespace SchemaGuard.Sql.Syntax
         {
         }
 
+        /// <summary>The <c>UPDATE</c> keyword (after any <c>WITH</c> clause the statement starts with).</summary>
+        public TextSpan KeywordSpan { get; internal set; }
+
         /// <summary>The updated table (an alias after UPDATE is resolved through the FROM list, as for DELETE).</summary>
         public ObjectName Table { get; internal set; } = null!;
 
         /// <summary>The target's alias, if any.</summary>
         public Identifier? Alias { get; internal set; }
+
+        /// <summary>The <c>SET</c> keyword; empty when it is missing.</summary>
+        public TextSpan SetKeywordSpan { get; internal set; }
 
         /// <summary>The assigned columns in order (<c>SET a = 1, t.b = 2, (c, d) = (...)</c> gives a, b, c, d).</summary>
         public IReadOnlyList<Identifier> SetColumns { get; internal set; } = new Identifier[0];

@@ -15,6 +15,9 @@ namespace SchemaGuard.Sql.Syntax
         {
         }
 
+        /// <summary>The <c>INDEX</c> keyword (PostgreSQL's <c>CONCURRENTLY</c> goes right after it).</summary>
+        public TextSpan IndexKeywordSpan { get; internal set; }
+
         /// <summary>The index name; null when PostgreSQL lets the server choose it (<c>CREATE INDEX ON t (c)</c>).</summary>
         public ObjectName? Name { get; internal set; }
 
@@ -48,6 +51,15 @@ namespace SchemaGuard.Sql.Syntax
         /// <summary>Oracle <c>ON CLUSTER</c>: the index is a cluster index and <see cref="Table"/> names the cluster.</summary>
         public OptionClause? Cluster { get; internal set; }
 
+        /// <summary>
+        /// PostgreSQL <c>ON ONLY</c>: the index is defined on the partitioned table alone, not built on its partitions
+        /// (it stays invalid until an index of each partition is attached).
+        /// </summary>
+        public OptionClause? Only { get; internal set; }
+
+        /// <summary>Oracle <c>INDEXTYPE IS type</c>: a domain index (such as Oracle Text's <c>CTXSYS.CONTEXT</c>), built by its indextype.</summary>
+        public ObjectName? IndexType { get; internal set; }
+
         /// <summary>The key columns and expressions, in order (empty for a SQL Server clustered columnstore index).</summary>
         public IReadOnlyList<IndexColumn> Columns { get; internal set; } = new IndexColumn[0];
 
@@ -80,6 +92,12 @@ namespace SchemaGuard.Sql.Syntax
 
         /// <summary>SQL Server <c>WITH (ONLINE = ON, FILLFACTOR = 80)</c> or <c>WITH FILLFACTOR = 80</c>, PostgreSQL <c>WITH (fillfactor = 70)</c>.</summary>
         public IReadOnlyList<OptionSetting> WithOptions { get; internal set; } = new OptionSetting[0];
+
+        /// <summary>
+        /// The <c>(</c> opening the <see cref="WithOptions"/> list; null when there is no WITH list or it is SQL Server's
+        /// older form without parentheses (<c>WITH FILLFACTOR = 80</c>), which takes no further options such as ONLINE.
+        /// </summary>
+        public TextSpan? WithOpenParenSpan { get; internal set; }
 
         /// <summary>MySQL <c>ALGORITHM [=] x</c>.</summary>
         public OptionSetting? Algorithm { get; internal set; }

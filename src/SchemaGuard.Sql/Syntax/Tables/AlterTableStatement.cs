@@ -325,6 +325,9 @@ namespace SchemaGuard.Sql.Syntax
             UpdateIndexes = updateIndexes;
         }
 
+        /// <summary>The <c>MOVE</c> keyword; for PostgreSQL, <c>SET TABLESPACE</c>.</summary>
+        public TextSpan KeywordSpan { get; internal set; }
+
         /// <summary><c>ONLINE</c> (Oracle 12.2+).</summary>
         public OptionClause? Online { get; }
 
@@ -406,6 +409,9 @@ namespace SchemaGuard.Sql.Syntax
             Online = online;
             UpdateIndexes = updateIndexes;
         }
+
+        /// <summary>The keywords <c>MODIFY PARTITION BY</c> (MySQL: <c>PARTITION BY</c>).</summary>
+        public TextSpan KeywordSpan { get; internal set; }
 
         /// <summary>The new partitioning.</summary>
         public PartitioningClause Partitioning { get; }
