@@ -20,7 +20,7 @@ namespace SchemaGuard.Cli.Tests
 
             Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
             Assert.Equal(
-                "2:1-2:32 Other CREATE TABLE orders (id NUMBER)\n" +
+                "2:1-2:32 CreateTable CREATE TABLE orders (id NUMBER)\n" +
                 "4:1-5:16 Select SELECT * FROM orders\n" +
                 "2 statements, 0 diagnostics.\n",
                 run.Output);

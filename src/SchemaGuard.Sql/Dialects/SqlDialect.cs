@@ -95,6 +95,12 @@ namespace SchemaGuard.Sql.Dialects
         /// <summary>SQL*Plus <c>&amp;var</c> and <c>&amp;&amp;var</c> substitution variables.</summary>
         public bool SupportsSubstitutionVariables { get; private set; }
 
+        /// <summary>
+        /// sqlcmd scripting variables <c>$(name)</c>, which the client replaces before it sends the batch. They are lexed as
+        /// <see cref="Lexing.SyntaxKind.SubstitutionVariable"/> tokens, so one can stand for a name part or a value.
+        /// </summary>
+        public bool SupportsScriptingVariables { get; private set; }
+
         /// <summary><c>@name</c> variables and parameters (SQL Server, MySQL user variables).</summary>
         public bool SupportsAtVariables { get; private set; }
 
@@ -252,6 +258,7 @@ namespace SchemaGuard.Sql.Dialects
             IndexNamesAreScopedToTables = true,
             SupportsNationalStrings = true,
             SupportsAtVariables = true,
+            SupportsScriptingVariables = true,
             BatchSeparator = "GO",
             StatementTerminatorOptional = true,
             SupportsNestedBlockComments = true,

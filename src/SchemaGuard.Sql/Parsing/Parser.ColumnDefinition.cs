@@ -40,7 +40,7 @@ namespace SchemaGuard.Sql.Parsing
             }
 
             return new ColumnDefinition(
-                SpanFrom(start), name, dataType, column.Default, column.IsNullable,
+                SpanFrom(start), name, dataType, column.DefaultExpression, column.IsNullable,
                 column.Constraints.Count == 0 ? (IReadOnlyList<ConstraintDefinition>)System.Array.Empty<ConstraintDefinition>() : column.Constraints.ToArray(),
                 column.CharacterSet, column.Collation, column.Identity, column.GeneratedAs, column.GeneratedStorage, column.OnUpdate);
         }
@@ -48,7 +48,7 @@ namespace SchemaGuard.Sql.Parsing
         private sealed class ColumnParts
         {
             public readonly List<ConstraintDefinition> Constraints = new List<ConstraintDefinition>();
-            public Expression? Default;
+            public Expression? DefaultExpression;
             public bool? IsNullable;
             public OptionSetting? CharacterSet;
             public OptionSetting? Collation;
@@ -88,7 +88,6 @@ namespace SchemaGuard.Sql.Parsing
                 column.Constraints.Add(constraint);
                 if (constraint.Kind == ConstraintKind.NotNull) column.IsNullable = false;
                 else if (constraint.Kind == ConstraintKind.Null) column.IsNullable = true;
-                else if (constraint.Kind == ConstraintKind.Default) column.Default = constraint.Expression;
                 return true;
             }
 
@@ -101,7 +100,7 @@ namespace SchemaGuard.Sql.Parsing
                     if (TryEatWords("FOR", "INSERT")) { if (!TryEatWord("ONLY")) TryEatWords("AND", "UPDATE"); }
                 }
 
-                column.Default = ParseColumnExpression() ?? column.Default;
+                column.DefaultExpression = ParseColumnExpression() ?? column.DefaultExpression;
                 TryEatWords("WITH", "VALUES");
                 return true;
             }
