@@ -28,6 +28,9 @@ namespace SchemaGuard.Sql.Parsing
         private int _depth;
         private bool _skippedInStatement;
 
+        // The first token of the statement being read: never a boundary to the statement itself (see AtStatementBoundary).
+        private int _statementStart = -1;
+
         internal Parser(TokenList tokens, SqlDialect dialect, DiagnosticBag diagnostics)
         {
             _tokens = tokens;
@@ -73,11 +76,7 @@ namespace SchemaGuard.Sql.Parsing
 
                     int start = _pos;
                     var statement = ParseStatement();
-                    if (!AtEnd && !AtStatementBoundary())
-                    {
-                        SkipToStatementEnd();
-                    }
-
+                    SkipLeftovers(start);
                     output.Add(Finish(statement, start));
                     if (_pos == start)
                     {
