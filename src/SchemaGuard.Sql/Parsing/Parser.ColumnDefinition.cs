@@ -292,14 +292,6 @@ namespace SchemaGuard.Sql.Parsing
             }
         }
 
-        /// <summary>Reads a name or string value after an option keyword that was already consumed (COLLATE x, CHARACTER SET y).</summary>
-        private OptionSetting ParseNamedValue(int start, string name)
-        {
-            TryEat(SyntaxKind.Equals);
-            ReadOptionValue(out string? value, out var valueSpan);
-            return new OptionSetting(SpanFrom(start), name, value, valueSpan);
-        }
-
         // data_type: name [(args)] | multi-word built-in type | [schema.]user_type, then UNSIGNED / ZEROFILL / [] / ARRAY
         // https://docs.oracle.com/en/database/oracle/oracle-database/23/sqlrf/Data-Types.html
         // https://www.postgresql.org/docs/current/datatype.html
