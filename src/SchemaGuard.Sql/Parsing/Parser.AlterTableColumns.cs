@@ -290,7 +290,7 @@ namespace SchemaGuard.Sql.Parsing
             _pos++;
             if (Is(SyntaxKind.OpenParen))
             {
-                var columns = ParseKeyPartList();
+                var columns = ParseParenthesizedIdentifierList();
                 var cascade = ReadDropTrailer(isConstraint: false);
                 actions.Add(new DropColumnsAction(SpanFrom(start), columns, false, cascade));
                 return;
@@ -300,7 +300,7 @@ namespace SchemaGuard.Sql.Parsing
             {
                 bool primary = IsWord("PRIMARY");
                 _pos += primary ? 2 : 1;
-                IReadOnlyList<Identifier> columns = primary ? (IReadOnlyList<Identifier>)System.Array.Empty<Identifier>() : ParseKeyPartList();
+                IReadOnlyList<Identifier> columns = primary ? (IReadOnlyList<Identifier>)System.Array.Empty<Identifier>() : ParseParenthesizedIdentifierList();
                 var cascade = ReadDropTrailer(isConstraint: true);
                 actions.Add(new DropConstraintAction(SpanFrom(start), null, primary ? ConstraintKind.PrimaryKey : ConstraintKind.Unique, false, cascade) { Columns = columns });
                 return;
@@ -490,7 +490,7 @@ namespace SchemaGuard.Sql.Parsing
                 }
                 else
                 {
-                    columns = ParseKeyPartList();
+                    columns = ParseParenthesizedIdentifierList();
                 }
 
                 OptionClause? online = null;
@@ -615,7 +615,7 @@ namespace SchemaGuard.Sql.Parsing
             else if (TryEatWord("UNIQUE"))
             {
                 kind = ConstraintKind.Unique;
-                ParseKeyPartList();
+                ParseParenthesizedIdentifierList();
             }
 
             // The rest is state: ENABLE/DISABLE, [NO]VALIDATE, RELY, USING INDEX ..., EXCEPTIONS INTO, CASCADE, KEEP|DROP INDEX.

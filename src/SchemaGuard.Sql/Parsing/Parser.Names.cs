@@ -85,16 +85,28 @@ namespace SchemaGuard.Sql.Parsing
             return name;
         }
 
-        /// <summary>Reads <c>( a, b, c )</c>; each element may be followed by ASC/DESC or a length, which are skipped.</summary>
+        /// <summary>
+        /// Reads <c>( part [, ...] )</c>, the column lists of keys, constraints, partitioning and INCLUDE: a part is a column
+        /// with an optional prefix length, sort order, <c>NULLS FIRST|LAST</c>, collation or operator class, or an expression
+        /// (which yields no column). Reports a missing <c>(</c> or <c>)</c>.
+        /// </summary>
         private List<Identifier> ParseParenthesizedIdentifierList()
         {
             var list = new List<Identifier>();
-            if (!TryEat(SyntaxKind.OpenParen)) return list;
+            if (!Expect(SyntaxKind.OpenParen, "'('")) return list;
             while (!AtEnd && !Is(SyntaxKind.CloseParen))
             {
-                var id = ParseIdentifier();
-                if (id != null) list.Add(id);
-                while (!AtEnd && !Is(SyntaxKind.Comma) && !Is(SyntaxKind.CloseParen)) SkipBalanced();
+                if (AtIdentifier() && !Is(SyntaxKind.OpenParen, 1) && !Is(SyntaxKind.Dot, 1))
+                {
+                    list.Add(ParseIdentifier()!);
+                }
+                else if (AtIdentifier() && Is(SyntaxKind.OpenParen, 1) && Is(SyntaxKind.NumericLiteral, 2) && Is(SyntaxKind.CloseParen, 3))
+                {
+                    // MySQL prefix length: name(10)
+                    list.Add(ParseIdentifier()!);
+                }
+
+                while (!AtEnd && !Is(SyntaxKind.Comma) && !Is(SyntaxKind.CloseParen)) SkipBalancedQuietly();
                 if (!TryEat(SyntaxKind.Comma)) break;
             }
 
