@@ -12,7 +12,7 @@ namespace SchemaGuard.Sql.Parsing
     /// Error-tolerant recursive-descent parser over the token ranges the splitter found. It reads fully what
     /// rules need, skips what it does not know by balanced tokens (marking the statement partial), and never
     /// lets one bad statement cost the next. Statement families live in their own partial files
-    /// (<c>Parser.CreateTable.cs</c>, <c>Parser.Dml.cs</c>, ...), each starting with the vendor synopsis it follows.
+    /// (<c>Parser.CreateTable.cs</c>, <c>Parser.Delete.cs</c>, ...), each starting with the vendor synopsis it follows.
     /// </summary>
     internal sealed partial class Parser
     {
