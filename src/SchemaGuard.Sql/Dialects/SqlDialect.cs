@@ -55,6 +55,13 @@ namespace SchemaGuard.Sql.Dialects
         /// <summary><c>"..."</c> is a string, not an identifier (MySQL default sql_mode).</summary>
         public bool DoubleQuotedStrings { get; private set; }
 
+        /// <summary>
+        /// A <c>"..."</c> string found where the grammar needs a name is read as a quoted name. MySQL scripts written for
+        /// <c>sql_mode=ANSI_QUOTES</c> quote names that way; the lexer cannot know the mode, so it lexes a string, and the
+        /// parser takes it as a name only where no string could stand (<c>CREATE TABLE "t" ("id" INT)</c>).
+        /// </summary>
+        public bool DoubleQuotedStringsMayBeNames { get; private set; }
+
         /// <summary><c>N'...'</c> national strings.</summary>
         public bool SupportsNationalStrings { get; private set; }
 
@@ -94,6 +101,12 @@ namespace SchemaGuard.Sql.Dialects
 
         /// <summary>SQL*Plus <c>&amp;var</c> and <c>&amp;&amp;var</c> substitution variables.</summary>
         public bool SupportsSubstitutionVariables { get; private set; }
+
+        /// <summary>
+        /// sqlcmd scripting variables <c>$(name)</c>, which the client replaces before it sends the batch. They are lexed as
+        /// <see cref="Lexing.SyntaxKind.SubstitutionVariable"/> tokens, so one can stand for a name part or a value.
+        /// </summary>
+        public bool SupportsScriptingVariables { get; private set; }
 
         /// <summary><c>@name</c> variables and parameters (SQL Server, MySQL user variables).</summary>
         public bool SupportsAtVariables { get; private set; }
@@ -149,8 +162,9 @@ namespace SchemaGuard.Sql.Dialects
         public ClientCommandPrefixScope ClientCommandPrefixScope { get; private set; }
 
         /// <summary>
-        /// A hyphen at the end of a client command line continues the command on the next line (SQL*Plus:
-        /// <c>EXECUTE dbms_stats.gather_schema_stats( -</c>). SQL statements themselves are not affected.
+        /// A hyphen at the end of a line continues the line on the next one, in client commands (SQL*Plus:
+        /// <c>EXECUTE dbms_stats.gather_schema_stats( -</c>) and in SQL statements (<c>VALUES (1726-</c>, as Oracle's
+        /// sample schemas write them), but not inside PL/SQL units, where the hyphen stays a minus.
         /// </summary>
         public bool SupportsHyphenLineContinuation { get; private set; }
 
@@ -252,6 +266,7 @@ namespace SchemaGuard.Sql.Dialects
             IndexNamesAreScopedToTables = true,
             SupportsNationalStrings = true,
             SupportsAtVariables = true,
+            SupportsScriptingVariables = true,
             BatchSeparator = "GO",
             StatementTerminatorOptional = true,
             SupportsNestedBlockComments = true,
@@ -291,6 +306,7 @@ namespace SchemaGuard.Sql.Dialects
             AllowsDollarInIdentifiers = true,
             BackslashEscapesInStrings = true,
             DoubleQuotedStrings = true,
+            DoubleQuotedStringsMayBeNames = true,
             SupportsNationalStrings = true,
             SupportsHexAndBitStrings = true,
             SupportsHashComments = true,

@@ -108,6 +108,17 @@ namespace SchemaGuard.Sql.Lexing
         }
 
         /// <summary>PostgreSQL $tag$...$tag$ strings and $1 parameters; otherwise a lone $ operator.</summary>
+        /// <summary>sqlcmd <c>$(name)</c>: the name is word characters up to <c>)</c>; anything else leaves the <c>$</c> an operator.</summary>
+        private bool TryScanScriptingVariable()
+        {
+            int i = _pos + 2;
+            if (i >= _text.Length || !IsWordStart(_text[i])) return false;
+            while (i < _text.Length && IsWordPart(_text[i])) i++;
+            if (i >= _text.Length || _text[i] != ')') return false;
+            _pos = i + 1;
+            return true;
+        }
+
         private SyntaxKind ScanDollar(ref TokenFlags flags)
         {
             int start = _pos;
@@ -138,6 +149,11 @@ namespace SchemaGuard.Sql.Lexing
                         return SyntaxKind.StringLiteral;
                     }
                 }
+            }
+
+            if (_dialect.SupportsScriptingVariables && Peek(1) == '(' && TryScanScriptingVariable())
+            {
+                return SyntaxKind.SubstitutionVariable;
             }
 
             if (_dialect.SupportsDollarParameters && char.IsDigit(Peek(1)))

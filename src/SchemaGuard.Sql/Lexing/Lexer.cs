@@ -54,7 +54,7 @@ namespace SchemaGuard.Sql.Lexing
         /// command: <see cref="NextToken"/> reads the hyphen, the blanks and the line break as
         /// <see cref="TriviaKind.LineContinuation"/> (so the next token is not <see cref="TokenFlags.FirstOnLine"/>),
         /// and <see cref="TryScanRestOfLine(out SyntaxToken, bool)"/> reads on past a hyphen that follows a blank.
-        /// The splitter sets it only while it reads a client command.
+        /// The splitter sets it, where the dialect allows, while it reads a client command or a SQL statement (not a PL/SQL unit).
         /// </summary>
         public bool ContinuesLinesWithHyphen { get; set; }
 

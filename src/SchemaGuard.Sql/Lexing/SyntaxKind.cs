@@ -27,7 +27,10 @@ namespace SchemaGuard.Sql.Lexing
         /// <summary>A bind parameter or variable: <c>:name</c>, <c>:1</c>, <c>$1</c>, <c>?</c>, <c>@name</c>.</summary>
         Parameter,
 
-        /// <summary>SQL*Plus <c>&amp;name</c> or <c>&amp;&amp;name</c>, including a trailing <c>.</c> that ends the name.</summary>
+        /// <summary>
+        /// A variable the client substitutes before sending the text: SQL*Plus <c>&amp;name</c> or <c>&amp;&amp;name</c> (including a
+        /// trailing <c>.</c> that ends the name), sqlcmd <c>$(name)</c>.
+        /// </summary>
         SubstitutionVariable,
 
         /// <summary>

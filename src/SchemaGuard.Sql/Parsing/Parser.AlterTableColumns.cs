@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using SchemaGuard.Sql.Lexing;
 using SchemaGuard.Sql.Syntax;
+using SchemaGuard.Sql.Text;
 
 namespace SchemaGuard.Sql.Parsing
 {
@@ -84,16 +85,19 @@ namespace SchemaGuard.Sql.Parsing
 
             if (columns.Count > 0) actions.Add(new AddColumnsAction(SpanFrom(start), columns, ifNotExists));
             bool single = columns.Count == 0 && constraints.Count + indexes.Count == 1;
-            foreach (var constraint in constraints)
+            for (int i = 0; i < constraints.Count; i++)
             {
+                var constraint = constraints[i];
                 if (withCheck != null)
                 {
-                    var copy = new OptionClause(withCheck.Span, withCheck.Keyword);
-                    if (withCheck.Keyword == "WITH NOCHECK") constraint.NoCheck = copy;
-                    else constraint.Validate = constraint.Validate ?? copy;
+                    if (withCheck.Keyword == "WITH NOCHECK") constraint.NoCheck = withCheck;
+                    else constraint.WithCheck = withCheck;
                 }
 
-                actions.Add(new AddConstraintAction(single ? SpanFrom(start) : constraint.Span, constraint));
+                // WITH [NO]CHECK is written once before ADD: the first constraint's action holds it and spans from it.
+                var holder = i == 0 ? withCheck : null;
+                var span = single ? SpanFrom(start) : holder != null ? TextSpan.FromBounds(holder.Span.Start, constraint.Span.End) : constraint.Span;
+                actions.Add(new AddConstraintAction(span, holder, constraint));
             }
 
             foreach (var index in indexes)
@@ -287,7 +291,7 @@ namespace SchemaGuard.Sql.Parsing
             _pos++;
             if (Is(SyntaxKind.OpenParen))
             {
-                var columns = ParseKeyPartList();
+                var columns = ParseParenthesizedIdentifierList();
                 var cascade = ReadDropTrailer(isConstraint: false);
                 actions.Add(new DropColumnsAction(SpanFrom(start), columns, false, cascade));
                 return;
@@ -297,7 +301,7 @@ namespace SchemaGuard.Sql.Parsing
             {
                 bool primary = IsWord("PRIMARY");
                 _pos += primary ? 2 : 1;
-                IReadOnlyList<Identifier> columns = primary ? (IReadOnlyList<Identifier>)System.Array.Empty<Identifier>() : ParseKeyPartList();
+                IReadOnlyList<Identifier> columns = primary ? (IReadOnlyList<Identifier>)System.Array.Empty<Identifier>() : ParseParenthesizedIdentifierList();
                 var cascade = ReadDropTrailer(isConstraint: true);
                 actions.Add(new DropConstraintAction(SpanFrom(start), null, primary ? ConstraintKind.PrimaryKey : ConstraintKind.Unique, false, cascade) { Columns = columns });
                 return;
@@ -487,7 +491,7 @@ namespace SchemaGuard.Sql.Parsing
                 }
                 else
                 {
-                    columns = ParseKeyPartList();
+                    columns = ParseParenthesizedIdentifierList();
                 }
 
                 OptionClause? online = null;
@@ -612,7 +616,7 @@ namespace SchemaGuard.Sql.Parsing
             else if (TryEatWord("UNIQUE"))
             {
                 kind = ConstraintKind.Unique;
-                ParseKeyPartList();
+                ParseParenthesizedIdentifierList();
             }
 
             // The rest is state: ENABLE/DISABLE, [NO]VALIDATE, RELY, USING INDEX ..., EXCEPTIONS INTO, CASCADE, KEEP|DROP INDEX.

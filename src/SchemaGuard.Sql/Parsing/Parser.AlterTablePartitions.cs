@@ -150,7 +150,7 @@ namespace SchemaGuard.Sql.Parsing
                     ParsePartitionList(definitions);
                     foreach (var d in definitions)
                     {
-                        if (d.Name != null) names.Add(d.Name);
+                        if (d.Name is { } name) names.Add(name);
                     }
                 }
                 else
@@ -158,7 +158,7 @@ namespace SchemaGuard.Sql.Parsing
                     while (IsAnyWord(TableWords.PartitionOrSubpartition))
                     {
                         var definition = ParsePartitionDefinition();
-                        if (definition.Name != null) names.Add(definition.Name);
+                        if (definition.Name is { } name) names.Add(name);
                         if (!Is(SyntaxKind.Comma) || !IsAnyWordAt(1, TableWords.PartitionOrSubpartition)) break;
                         _pos++;
                     }

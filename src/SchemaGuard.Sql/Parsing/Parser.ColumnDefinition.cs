@@ -40,7 +40,7 @@ namespace SchemaGuard.Sql.Parsing
             }
 
             return new ColumnDefinition(
-                SpanFrom(start), name, dataType, column.Default, column.IsNullable,
+                SpanFrom(start), name, dataType, column.DefaultExpression, column.IsNullable,
                 column.Constraints.Count == 0 ? (IReadOnlyList<ConstraintDefinition>)System.Array.Empty<ConstraintDefinition>() : column.Constraints.ToArray(),
                 column.CharacterSet, column.Collation, column.Identity, column.GeneratedAs, column.GeneratedStorage, column.OnUpdate);
         }
@@ -48,7 +48,7 @@ namespace SchemaGuard.Sql.Parsing
         private sealed class ColumnParts
         {
             public readonly List<ConstraintDefinition> Constraints = new List<ConstraintDefinition>();
-            public Expression? Default;
+            public Expression? DefaultExpression;
             public bool? IsNullable;
             public OptionSetting? CharacterSet;
             public OptionSetting? Collation;
@@ -88,7 +88,6 @@ namespace SchemaGuard.Sql.Parsing
                 column.Constraints.Add(constraint);
                 if (constraint.Kind == ConstraintKind.NotNull) column.IsNullable = false;
                 else if (constraint.Kind == ConstraintKind.Null) column.IsNullable = true;
-                else if (constraint.Kind == ConstraintKind.Default) column.Default = constraint.Expression;
                 return true;
             }
 
@@ -101,7 +100,7 @@ namespace SchemaGuard.Sql.Parsing
                     if (TryEatWords("FOR", "INSERT")) { if (!TryEatWord("ONLY")) TryEatWords("AND", "UPDATE"); }
                 }
 
-                column.Default = ParseColumnExpression() ?? column.Default;
+                column.DefaultExpression = ParseColumnExpression() ?? column.DefaultExpression;
                 TryEatWords("WITH", "VALUES");
                 return true;
             }
@@ -291,14 +290,6 @@ namespace SchemaGuard.Sql.Parsing
                 if ((Is(SyntaxKind.Minus) || Is(SyntaxKind.Plus)) && Is(SyntaxKind.NumericLiteral, 1)) _pos += 2;
                 else if (Is(SyntaxKind.NumericLiteral)) _pos++;
             }
-        }
-
-        /// <summary>Reads a name or string value after an option keyword that was already consumed (COLLATE x, CHARACTER SET y).</summary>
-        private OptionSetting ParseNamedValue(int start, string name)
-        {
-            TryEat(SyntaxKind.Equals);
-            ReadOptionValue(out string? value, out var valueSpan);
-            return new OptionSetting(SpanFrom(start), name, value, valueSpan);
         }
 
         // data_type: name [(args)] | multi-word built-in type | [schema.]user_type, then UNSIGNED / ZEROFILL / [] / ARRAY

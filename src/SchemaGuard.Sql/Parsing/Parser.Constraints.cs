@@ -59,7 +59,7 @@ namespace SchemaGuard.Sql.Parsing
                 kind = ConstraintKind.PrimaryKey;
                 _pos += 2;
                 ReadKeyModifiers(ref clustering, options, ref usingIndex);
-                if (Is(SyntaxKind.OpenParen)) columns = ParseKeyPartList();
+                if (Is(SyntaxKind.OpenParen)) columns = ParseParenthesizedIdentifierList();
             }
             else if (inline && IsWord("KEY"))
             {
@@ -85,7 +85,7 @@ namespace SchemaGuard.Sql.Parsing
                 }
 
                 ReadKeyModifiers(ref clustering, options, ref usingIndex);
-                if (Is(SyntaxKind.OpenParen)) columns = ParseKeyPartList();
+                if (Is(SyntaxKind.OpenParen)) columns = ParseParenthesizedIdentifierList();
             }
             else if (IsWord("FOREIGN") && IsWord("KEY", 1))
             {
@@ -97,7 +97,7 @@ namespace SchemaGuard.Sql.Parsing
                     name = name ?? indexName;
                 }
 
-                if (Is(SyntaxKind.OpenParen)) columns = ParseKeyPartList();
+                if (Is(SyntaxKind.OpenParen)) columns = ParseParenthesizedIdentifierList();
                 else if (!inline) ReportExpected("'('");
                 if (IsWord("REFERENCES")) references = ParseReferences();
                 else ReportExpected("REFERENCES");
@@ -385,7 +385,7 @@ namespace SchemaGuard.Sql.Parsing
             _pos++;
             var table = ExpectObjectName("a referenced table");
             if (table == null) return null;
-            IReadOnlyList<Identifier> columns = Is(SyntaxKind.OpenParen) ? ParseKeyPartList() : (IReadOnlyList<Identifier>)System.Array.Empty<Identifier>();
+            IReadOnlyList<Identifier> columns = Is(SyntaxKind.OpenParen) ? ParseParenthesizedIdentifierList() : (IReadOnlyList<Identifier>)System.Array.Empty<Identifier>();
             ReferentialActionClause? onDelete = null;
             ReferentialActionClause? onUpdate = null;
             while (!AtEnd)
@@ -437,34 +437,6 @@ namespace SchemaGuard.Sql.Parsing
             }
 
             return new ReferentialActionClause(SpanFrom(start), action, actionSpan);
-        }
-
-        /// <summary>
-        /// Reads <c>( part [, ...] )</c> where a part is a column with an optional prefix length, sort order,
-        /// <c>NULLS FIRST|LAST</c>, collation or operator class, or an expression (which yields no column).
-        /// </summary>
-        private List<Identifier> ParseKeyPartList()
-        {
-            var list = new List<Identifier>();
-            if (!Expect(SyntaxKind.OpenParen, "'('")) return list;
-            while (!AtEnd && !Is(SyntaxKind.CloseParen))
-            {
-                if (AtIdentifier() && !Is(SyntaxKind.OpenParen, 1) && !Is(SyntaxKind.Dot, 1))
-                {
-                    list.Add(ParseIdentifier()!);
-                }
-                else if (AtIdentifier() && Is(SyntaxKind.OpenParen, 1) && Is(SyntaxKind.NumericLiteral, 2) && Is(SyntaxKind.CloseParen, 3))
-                {
-                    // MySQL prefix length: name(10)
-                    list.Add(ParseIdentifier()!);
-                }
-
-                while (!AtEnd && !Is(SyntaxKind.Comma) && !Is(SyntaxKind.CloseParen)) SkipBalancedQuietly();
-                if (!TryEat(SyntaxKind.Comma)) break;
-            }
-
-            Expect(SyntaxKind.CloseParen, "')'");
-            return list;
         }
 
         private bool IsAnyWordAt(int ahead, params string[] keywords)

@@ -287,7 +287,7 @@ namespace SchemaGuard.Sql.Parsing
                 _pos++;
             }
 
-            IReadOnlyList<Identifier> columns = Is(SyntaxKind.OpenParen) ? ParseKeyPartList() : (IReadOnlyList<Identifier>)System.Array.Empty<Identifier>();
+            IReadOnlyList<Identifier> columns = Is(SyntaxKind.OpenParen) ? ParseParenthesizedIdentifierList() : (IReadOnlyList<Identifier>)System.Array.Empty<Identifier>();
 
             // Index options: USING, COMMENT, KEY_BLOCK_SIZE, VISIBLE, WITH PARSER, INCLUDE (...), WHERE ..., WITH (...), ON fg.
             while (!AtEnd && !Is(SyntaxKind.Comma) && !Is(SyntaxKind.CloseParen)) SkipBalancedQuietly();
@@ -346,7 +346,7 @@ namespace SchemaGuard.Sql.Parsing
                 ReadOptionValue(out string? value, out var valueSpan);
                 if (Is(SyntaxKind.OpenParen))
                 {
-                    var columns = ParseKeyPartList();
+                    var columns = ParseParenthesizedIdentifierList();
                     var scheme = new Identifier(valueSpan, value ?? string.Empty, _tokens[s + 1].Kind == SyntaxKind.QuotedIdentifier, NameNormalizer.Normalize(value ?? string.Empty, _tokens[s + 1].Kind == SyntaxKind.QuotedIdentifier, _dialect));
                     clauses.Partitioning = new PartitioningClause(SpanFrom(s), "SCHEME", columns, System.Array.Empty<PartitionDefinition>()) { Scheme = scheme };
                 }

@@ -62,6 +62,9 @@ namespace SchemaGuard.Sql.Parsing
         private void ParseSubprogramDefinition(List<PlSqlBlock> subprograms)
         {
             while (!IsWord("PROCEDURE") && !IsWord("FUNCTION")) _pos++;
+
+            // The body's node starts at PROCEDURE/FUNCTION, so the subprogram's name lies inside it.
+            int headerStart = _pos;
             _pos++;
             var name = ParseObjectName();
             if (!SkipRoutineHeaderToIsAs())
@@ -89,7 +92,7 @@ namespace SchemaGuard.Sql.Parsing
                 return;
             }
 
-            subprograms.Add(ParsePlSqlBlock(_pos, null, name?.Name, true, BlockSyntax.PlSql));
+            subprograms.Add(ParsePlSqlBlock(headerStart, null, name?.Name, true, BlockSyntax.PlSql));
             ExitNesting();
             TryEat(SyntaxKind.Semicolon);
         }

@@ -11,7 +11,15 @@ namespace SchemaGuard.Sql.Parsing
         /// <summary>Parses one statement starting at the current token; the caller records its span.</summary>
         private Statement ParseStatement()
         {
-            int start = _pos;
+            int outer = _statementStart;
+            _statementStart = _pos;
+            var statement = ParseStatementFrom(_pos);
+            _statementStart = outer;
+            return statement;
+        }
+
+        private Statement ParseStatementFrom(int start)
+        {
             if (Current.Kind != SyntaxKind.Word)
             {
                 // PL/SQL labels (<<name>>) and parenthesised queries.
@@ -188,11 +196,18 @@ namespace SchemaGuard.Sql.Parsing
             return ParseOther(StatementKind.Other, start, description.TrimEnd());
         }
 
-        /// <summary>WITH ... SELECT, or (PostgreSQL) WITH ... DELETE/UPDATE/INSERT.</summary>
+        /// <summary>
+        /// WITH ... SELECT, or WITH ... DELETE/UPDATE/INSERT/MERGE (PostgreSQL, SQL Server).
+        /// <code>
+        /// WITH [RECURSIVE] name [(columns)] AS [[NOT] MATERIALIZED] (query) [, ...] main_statement
+        /// </code>
+        /// https://www.postgresql.org/docs/current/sql-select.html#SQL-WITH,
+        /// https://learn.microsoft.com/sql/t-sql/queries/with-common-table-expression-transact-sql
+        /// </summary>
         private Statement ParseWith(int start)
         {
             _pos++;
-            while (!AtEnd && !AtStatementBoundary())
+            while (!AtEnd)
             {
                 if (Is(SyntaxKind.OpenParen))
                 {
@@ -200,11 +215,19 @@ namespace SchemaGuard.Sql.Parsing
                     continue;
                 }
 
+                // The CTE bodies are skipped whole, so a statement word here is the main statement, even first on its
+                // line in T-SQL; only another statement word means the WITH was cut short.
                 if (IsWord("DELETE")) return ParseDelete(_pos);
                 if (IsWord("UPDATE")) return ParseUpdate(_pos);
                 if (IsWord("INSERT")) return ParseInsert(_pos);
                 if (IsWord("MERGE")) return ParseMerge(_pos);
-                if (IsWord("SELECT")) break;
+                if (IsWord("SELECT"))
+                {
+                    _pos++;
+                    break;
+                }
+
+                if (AtStatementBoundary()) break;
                 _pos++;
             }
 
@@ -215,9 +238,7 @@ namespace SchemaGuard.Sql.Parsing
         /// <summary>A known statement that no rule reads in detail: kept whole, not partial.</summary>
         private Statement ParseOther(StatementKind kind, int start, string description)
         {
-            // The first token is read before looking for a T-SQL boundary: it is itself a statement word.
             _pos = start;
-            SkipBalancedQuietly();
             SkipRestQuietly();
             return new OtherStatement(kind, SpanFrom(start), description);
         }

@@ -8,7 +8,7 @@ namespace SchemaGuard.Sql.Parsing
     /// <summary>Expression operands: literals, names, parameters, calls, CASE, parentheses, and the postfix forms.</summary>
     internal sealed partial class Parser
     {
-        // postfix := primary { '::' type | '[' expr [':' expr] ']' | '(+)' | '.' name | '%' attribute | AT TIME ZONE expr | AT LOCAL }
+        // postfix := primary { '::' type | '[' expr [':' expr] ']' | '(+)' | '.' name [ '(' args ')' ] | '%' attribute | AT TIME ZONE expr | AT LOCAL }
         // Oracle: https://docs.oracle.com/en/database/oracle/oracle-database/23/sqlrf/Joins.html (the (+) operator)
         // PostgreSQL: https://www.postgresql.org/docs/current/sql-expressions.html
         private Expression? ParsePostfix()
@@ -32,6 +32,14 @@ namespace SchemaGuard.Sql.Parsing
                     _pos += 3;
                     var marker = SpanOfTokens(start, _pos);
                     expr = new UnaryExpression(TextSpan.FromBounds(expr.Span.Start, marker.End), UnaryOperator.OuterJoin, marker, expr);
+                }
+                else if (Is(SyntaxKind.Dot) && IsIdentifierKind(Peek(1).Kind) && Is(SyntaxKind.OpenParen, 2) && !(Is(SyntaxKind.Plus, 3) && Is(SyntaxKind.CloseParen, 4)))
+                {
+                    // A method of an object that is not a plain name: XMLTYPE(x).getClobVal(), (SELF AS t).m(a).
+                    _pos++;
+                    var method = ParseIdentifier()!;
+                    var arguments = ParseCallArguments();
+                    expr = new MethodCallExpression(TextSpan.FromBounds(expr.Span.Start, _tokens[_pos - 1].End), expr, method, arguments);
                 }
                 else if (Is(SyntaxKind.Dot) && IsIdentifierKind(Peek(1).Kind))
                 {
@@ -326,6 +334,14 @@ namespace SchemaGuard.Sql.Parsing
         // Oracle: https://docs.oracle.com/en/database/oracle/oracle-database/23/lnpls/subprogram-parameters.html (named notation)
         private Expression ParseFunctionCall(ObjectName name, int start)
         {
+            var arguments = ParseCallArguments();
+            TextSpan? over = ParseCallTrailers();
+            return new FunctionCallExpression(SpanFrom(start), name, arguments, over);
+        }
+
+        /// <summary>A call's parenthesized arguments, from the <c>(</c> through the <c>)</c>.</summary>
+        private List<Argument> ParseCallArguments()
+        {
             _pos++;
             var arguments = new List<Argument>();
             if (AtQueryAfterParen(false))
@@ -345,8 +361,7 @@ namespace SchemaGuard.Sql.Parsing
             }
 
             ExpectExpressionCloseParen();
-            TextSpan? over = ParseCallTrailers();
-            return new FunctionCallExpression(SpanFrom(start), name, arguments, over);
+            return arguments;
         }
 
         private Argument ParseCallArgument()
@@ -520,7 +535,8 @@ namespace SchemaGuard.Sql.Parsing
             return result;
         }
 
-        // ( expr ) | ( expr, expr, ... ) | ( SELECT ... ) | ( WITH ... ) | ( VALUES ... )
+        // ( expr ) | ( expr, expr, ... ) | ( SELECT ... ) | ( WITH ... ) | ( VALUES ... ) | PL/SQL ( SELF AS supertype )
+        // https://docs.oracle.com/en/database/oracle/oracle-database/23/adobj/generalized-invocation-and-execution.html
         private Expression ParseParenthesizedExpression()
         {
             int start = _pos;
@@ -534,6 +550,12 @@ namespace SchemaGuard.Sql.Parsing
                     items.Add(ParseExpression());
                     if (!TryEat(SyntaxKind.Comma)) break;
                 }
+            }
+
+            if (items.Count == 1 && IsWord("AS") && IsIdentifierKind(Peek(1).Kind))
+            {
+                _pos++;
+                items[0] = ParseCastType(items[0], CastSyntax.GeneralizedInvocation, items[0].Span.Start);
             }
 
             // ((SELECT 1) UNION (SELECT 2)): a query after all.

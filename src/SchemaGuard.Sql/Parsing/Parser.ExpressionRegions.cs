@@ -11,25 +11,8 @@ namespace SchemaGuard.Sql.Parsing
     /// </summary>
     internal sealed partial class Parser
     {
-        /// <summary>Reads the expression in tokens [current, <paramref name="end"/>).</summary>
-        private Expression ParseExpressionUpTo(int end)
-        {
-            int start = _pos;
-            int savedEnd = _end;
-            _end = System.Math.Min(end, savedEnd);
-            var expression = ParseExpression();
-            if (_pos < _end)
-            {
-                while (_pos < _end) SkipBalancedQuietly();
-                expression = new RawExpression(SpanOfTokens(start, _pos));
-            }
-
-            _end = savedEnd;
-            return expression;
-        }
-
         /// <summary>Reads a parenthesized expression, parentheses included (<c>CHECK (a &gt; 0)</c>, <c>AS (a + b)</c>).</summary>
-        private Expression ParseParenthesizedRegion() => ParseExpressionUpTo(FindGroupEnd(_pos));
+        private Expression ParseParenthesizedRegion() => ParseBoundedExpression(_pos, FindGroupEnd(_pos));
 
         /// <summary>
         /// Reads a column-level expression (DEFAULT, computed column, ON UPDATE) up to the next column attribute,
@@ -44,7 +27,7 @@ namespace SchemaGuard.Sql.Parsing
                 return null;
             }
 
-            return ParseExpressionUpTo(end);
+            return ParseBoundedExpression(_pos, end);
         }
 
         /// <summary>Reads an expression that runs to the next comma at its level or the end of the statement (SET DEFAULT, USING).</summary>
@@ -57,23 +40,12 @@ namespace SchemaGuard.Sql.Parsing
                 return null;
             }
 
-            return ParseExpressionUpTo(end);
+            return ParseBoundedExpression(_pos, end);
         }
 
         /// <summary>Index just past the group opened at <paramref name="open"/> (or the next token when it opens none).</summary>
-        private int FindGroupEnd(int open)
-        {
-            if (open >= _end || !IsOpener(_tokens[open].Kind)) return System.Math.Min(open + 1, _end);
-            int depth = 0;
-            for (int i = open; i < _end; i++)
-            {
-                var kind = _tokens[i].Kind;
-                if (IsOpener(kind)) depth++;
-                else if (IsCloser(kind) && --depth == 0) return i + 1;
-            }
-
-            return _end;
-        }
+        private int FindGroupEnd(int open) =>
+            System.Math.Min(open < _end && IsOpener(_tokens[open].Kind) ? FindClosingParen(open) + 1 : open + 1, _end);
 
         /// <summary>Where an expression starting at the current token ends: a comma, an unopened closing parenthesis, a statement boundary or (optionally) a column attribute keyword, all at its own level.</summary>
         private int FindExpressionEnd(bool stopAtColumnAttributes)

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 using SchemaGuard.Sql.Lexing;
 using SchemaGuard.Sql.Syntax;
 
@@ -15,63 +14,8 @@ namespace SchemaGuard.Sql.Parsing
         // https://www.postgresql.org/docs/current/sql-createindex.html#SQL-CREATEINDEX-STORAGE-PARAMETERS
         private List<OptionSetting> ParseIndexWithSettings()
         {
-            var settings = new List<OptionSetting>();
             _pos++;
-            bool parenthesized = TryEat(SyntaxKind.OpenParen);
-            while (!AtEnd && AtIdentifier())
-            {
-                settings.Add(ParseIndexSetting(parenthesized));
-                if (!TryEat(SyntaxKind.Comma)) break;
-            }
-
-            if (parenthesized) ExpectExpressionCloseParen();
-            return settings;
-        }
-
-        /// <summary>Reads one <c>name [= value]</c>; inside parentheses the value may go on (<c>ON (WAIT_AT_LOW_PRIORITY (...))</c>).</summary>
-        private OptionSetting ParseIndexSetting(bool parenthesized)
-        {
-            int start = _pos;
-            var name = new StringBuilder(CurrentText.ToUpperInvariant());
-            _pos++;
-            while (Is(SyntaxKind.Dot) && IsIdentifierKind(Peek(1).Kind))
-            {
-                name.Append('.').Append(_tokens.GetText(_pos + 1).ToUpperInvariant());
-                _pos += 2;
-            }
-
-            if (!TryEat(SyntaxKind.Equals)) return new OptionSetting(SpanFrom(start), name.ToString(), null, new SchemaGuard.Sql.Text.TextSpan(_tokens[_pos - 1].End, 0));
-            int valueStart = _pos;
-            string? value = ReadIndexSettingValue();
-            if (parenthesized)
-            {
-                while (!AtEnd && !Is(SyntaxKind.Comma) && !Is(SyntaxKind.CloseParen) && !Is(SyntaxKind.Semicolon)) SkipBalancedQuietly();
-            }
-
-            return new OptionSetting(SpanFrom(start), name.ToString(), value, SpanOfTokens(valueStart, _pos));
-        }
-
-        /// <summary>Reads one value token (a word, number, string, or a signed number); null when there is none.</summary>
-        private string? ReadIndexSettingValue()
-        {
-            if (AtEnd || Is(SyntaxKind.Comma) || Is(SyntaxKind.CloseParen) || Is(SyntaxKind.Semicolon)) return null;
-            if (Is(SyntaxKind.Minus) && Is(SyntaxKind.NumericLiteral, 1))
-            {
-                _pos += 2;
-                return "-" + _tokens.GetText(_pos - 1);
-            }
-
-            if (Is(SyntaxKind.OpenParen))
-            {
-                int start = _pos;
-                SkipBalancedQuietly();
-                var span = SpanFrom(start);
-                return _text.Substring(span.Start, span.Length);
-            }
-
-            string value = Is(SyntaxKind.StringLiteral) ? StringLiteralValue(_pos) : Is(SyntaxKind.QuotedIdentifier) ? Unquote(CurrentText) : CurrentText;
-            _pos++;
-            return value;
+            return Is(SyntaxKind.OpenParen) ? ParseParenthesizedOptionSettings() : ParseOptionSettingList();
         }
 
         /// <summary>MySQL <c>ALGORITHM [=] value</c>, <c>LOCK [=] value</c>, <c>KEY_BLOCK_SIZE [=] n</c>.</summary>
@@ -80,11 +24,9 @@ namespace SchemaGuard.Sql.Parsing
             int start = _pos;
             string name = CurrentText.ToUpperInvariant();
             _pos++;
-            TryEat(SyntaxKind.Equals);
-            int valueStart = _pos;
-            string? value = ReadIndexSettingValue();
-            if (value == null) ReportExpected("a value for " + name);
-            return new OptionSetting(SpanFrom(start), name, value, SpanOfTokens(valueStart, _pos));
+            var setting = ParseNamedValue(start, name);
+            if (setting.Value == null) ReportExpected("a value for " + name);
+            return setting;
         }
 
         /// <summary>Oracle <c>PARALLEL [n]</c>, <c>PARALLEL (DEGREE n)</c> or <c>NOPARALLEL</c>.</summary>

@@ -81,7 +81,10 @@ namespace SchemaGuard.Sql.Parsing
             {
                 int queryStart = _pos;
                 int queryEnd = ScanToStatementEnd();
-                CollectQueryTables(queryEnd, sources);
+                int savedEnd = _end;
+                _end = queryEnd;
+                sources.AddRange(ParseQueryClause().SourceTables);
+                _end = savedEnd;
                 _pos = queryEnd;
                 querySpan = SpanOfTokens(queryStart, queryEnd);
             }

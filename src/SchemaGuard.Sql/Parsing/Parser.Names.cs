@@ -7,9 +7,21 @@ namespace SchemaGuard.Sql.Parsing
     /// <summary>Identifiers and qualified names.</summary>
     internal sealed partial class Parser
     {
-        /// <summary>Whether the current token can be a name part (a word, a quoted identifier, a substitution variable).</summary>
-        private bool AtIdentifier() =>
-            Is(SyntaxKind.Word) || Is(SyntaxKind.QuotedIdentifier) || Is(SyntaxKind.SubstitutionVariable);
+        /// <summary>
+        /// Whether the current token can be a name part (a word, a quoted identifier, a substitution variable, and where
+        /// the dialect allows, a double-quoted string: <see cref="Dialects.SqlDialect.DoubleQuotedStringsMayBeNames"/>).
+        /// </summary>
+        private bool AtIdentifier() => IsNameAt(0);
+
+        /// <summary>Whether the token <paramref name="ahead"/> places on can be a name part, as <see cref="AtIdentifier"/> tells.</summary>
+        private bool IsNameAt(int ahead)
+        {
+            var token = Peek(ahead);
+            return IsIdentifierKind(token.Kind) || IsDoubleQuotedName(token);
+        }
+
+        private bool IsDoubleQuotedName(SyntaxToken token) =>
+            _dialect.DoubleQuotedStringsMayBeNames && token.Kind == SyntaxKind.StringLiteral && token.Has(TokenFlags.DoubleQuotedString);
 
         /// <summary>Reads one name part, or returns null (consuming nothing) when there is none.</summary>
         private Identifier? ParseIdentifier()
@@ -17,7 +29,7 @@ namespace SchemaGuard.Sql.Parsing
             if (!AtIdentifier()) return null;
             var token = Current;
             string raw = _tokens.GetText(_pos);
-            bool quoted = token.Kind == SyntaxKind.QuotedIdentifier;
+            bool quoted = token.Kind == SyntaxKind.QuotedIdentifier || IsDoubleQuotedName(token);
             string text = quoted ? Unquote(raw) : raw;
             if (token.Kind == SyntaxKind.SubstitutionVariable && text.EndsWith(".", System.StringComparison.Ordinal))
             {
@@ -46,7 +58,7 @@ namespace SchemaGuard.Sql.Parsing
             var first = ParseIdentifier();
             if (first == null) return null;
             var parts = new List<Identifier>(2) { first };
-            while (Is(SyntaxKind.Dot) && (IsIdentifierKind(Peek(1).Kind) || Peek(1).Kind == SyntaxKind.Dot))
+            while (Is(SyntaxKind.Dot) && (IsNameAt(1) || Peek(1).Kind == SyntaxKind.Dot))
             {
                 _pos++;
 
@@ -73,16 +85,28 @@ namespace SchemaGuard.Sql.Parsing
             return name;
         }
 
-        /// <summary>Reads <c>( a, b, c )</c>; each element may be followed by ASC/DESC or a length, which are skipped.</summary>
+        /// <summary>
+        /// Reads <c>( part [, ...] )</c>, the column lists of keys, constraints, partitioning and INCLUDE: a part is a column
+        /// with an optional prefix length, sort order, <c>NULLS FIRST|LAST</c>, collation or operator class, or an expression
+        /// (which yields no column). Reports a missing <c>(</c> or <c>)</c>.
+        /// </summary>
         private List<Identifier> ParseParenthesizedIdentifierList()
         {
             var list = new List<Identifier>();
-            if (!TryEat(SyntaxKind.OpenParen)) return list;
+            if (!Expect(SyntaxKind.OpenParen, "'('")) return list;
             while (!AtEnd && !Is(SyntaxKind.CloseParen))
             {
-                var id = ParseIdentifier();
-                if (id != null) list.Add(id);
-                while (!AtEnd && !Is(SyntaxKind.Comma) && !Is(SyntaxKind.CloseParen)) SkipBalanced();
+                if (AtIdentifier() && !Is(SyntaxKind.OpenParen, 1) && !Is(SyntaxKind.Dot, 1))
+                {
+                    list.Add(ParseIdentifier()!);
+                }
+                else if (AtIdentifier() && Is(SyntaxKind.OpenParen, 1) && Is(SyntaxKind.NumericLiteral, 2) && Is(SyntaxKind.CloseParen, 3))
+                {
+                    // MySQL prefix length: name(10)
+                    list.Add(ParseIdentifier()!);
+                }
+
+                while (!AtEnd && !Is(SyntaxKind.Comma) && !Is(SyntaxKind.CloseParen)) SkipBalancedQuietly();
                 if (!TryEat(SyntaxKind.Comma)) break;
             }
 

@@ -33,7 +33,7 @@ namespace SchemaGuard.Sql.Parsing
             }
             else if (Is(SyntaxKind.OpenParen))
             {
-                columns = ParseKeyPartList();
+                columns = ParseParenthesizedIdentifierList();
             }
 
             Expression? interval = null;

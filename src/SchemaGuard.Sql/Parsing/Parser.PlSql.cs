@@ -154,7 +154,7 @@ namespace SchemaGuard.Sql.Parsing
             _end = end;
             _skippedInStatement = false;
             var statement = parse();
-            if (!AtEnd) SkipToStatementEnd();
+            SkipLeftovers(start);
             Finish(statement, start);
             _end = savedEnd;
             if (_pos < _end && _pos == end && _tokens[_pos].Kind == SyntaxKind.Semicolon)

@@ -225,7 +225,7 @@ namespace SchemaGuard.Sql.Parsing
                 bool savedSkipped = _skippedInStatement;
                 _skippedInStatement = false;
                 var statement = ParseStatement();
-                if (!AtEnd && !AtStatementBoundary()) SkipToStatementEnd();
+                SkipLeftovers(statementStart);
                 Finish(statement, statementStart);
                 if (Is(SyntaxKind.Semicolon))
                 {

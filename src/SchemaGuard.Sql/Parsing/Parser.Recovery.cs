@@ -51,12 +51,25 @@ namespace SchemaGuard.Sql.Parsing
         }
 
         /// <summary>
+        /// After a family parser returned the statement that began at <paramref name="start"/>: skips what it left unread,
+        /// up to the range end or (T-SQL) the next statement. A parser that read nothing still has its first token skipped.
+        /// </summary>
+        private void SkipLeftovers(int start)
+        {
+            int outer = _statementStart;
+            _statementStart = start;
+            if (!AtEnd && !AtStatementBoundary()) SkipToStatementEnd();
+            _statementStart = outer;
+        }
+
+        /// <summary>
         /// Whether the current token begins another statement in a dialect where statements need no terminator:
-        /// a statement keyword first on its line.
+        /// a statement keyword first on its line. The first token of the statement being read is never such a
+        /// boundary, so a family parser may skip or scan from its own first token.
         /// </summary>
         private bool AtStatementBoundary()
         {
-            if (!_dialect.StatementTerminatorOptional || AtEnd) return false;
+            if (!_dialect.StatementTerminatorOptional || AtEnd || _pos == _statementStart) return false;
             var token = Current;
             if (token.Kind == SyntaxKind.Semicolon) return true;
             if (token.Kind != SyntaxKind.Word) return false;
@@ -97,7 +110,7 @@ namespace SchemaGuard.Sql.Parsing
             "ALTER", "BEGIN", "COMMIT", "CREATE", "DECLARE", "DELETE", "DROP", "EXEC", "EXECUTE", "GRANT", "INSERT", "MERGE",
             "PRINT", "RAISERROR", "REVOKE", "ROLLBACK", "SELECT", "SET", "TRUNCATE", "UPDATE", "USE", "WITH", "IF", "WHILE",
             "DENY", "THROW", "RETURN", "SAVE", "DBCC", "BACKUP", "RESTORE", "CHECKPOINT", "WAITFOR", "OPEN", "CLOSE", "FETCH",
-            "DEALLOCATE", "GOTO", "END",
+            "DEALLOCATE", "GOTO", "END", "SHUTDOWN", "KILL", "RECONFIGURE", "BREAK", "CONTINUE",
         };
     }
 }

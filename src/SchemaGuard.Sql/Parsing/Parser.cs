@@ -12,7 +12,7 @@ namespace SchemaGuard.Sql.Parsing
     /// Error-tolerant recursive-descent parser over the token ranges the splitter found. It reads fully what
     /// rules need, skips what it does not know by balanced tokens (marking the statement partial), and never
     /// lets one bad statement cost the next. Statement families live in their own partial files
-    /// (<c>Parser.CreateTable.cs</c>, <c>Parser.Dml.cs</c>, ...), each starting with the vendor synopsis it follows.
+    /// (<c>Parser.CreateTable.cs</c>, <c>Parser.Delete.cs</c>, ...), each starting with the vendor synopsis it follows.
     /// </summary>
     internal sealed partial class Parser
     {
@@ -27,6 +27,9 @@ namespace SchemaGuard.Sql.Parsing
         private int _end;
         private int _depth;
         private bool _skippedInStatement;
+
+        // The first token of the statement being read: never a boundary to the statement itself (see AtStatementBoundary).
+        private int _statementStart = -1;
 
         internal Parser(TokenList tokens, SqlDialect dialect, DiagnosticBag diagnostics)
         {
@@ -73,11 +76,7 @@ namespace SchemaGuard.Sql.Parsing
 
                     int start = _pos;
                     var statement = ParseStatement();
-                    if (!AtEnd && !AtStatementBoundary())
-                    {
-                        SkipToStatementEnd();
-                    }
-
+                    SkipLeftovers(start);
                     output.Add(Finish(statement, start));
                     if (_pos == start)
                     {

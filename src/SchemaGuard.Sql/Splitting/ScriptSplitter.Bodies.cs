@@ -122,6 +122,7 @@ namespace SchemaGuard.Sql.Splitting
         {
             _kind = StatementRangeKind.PlSqlUnit;
             _header = Header.Done;
+            _lexer.ContinuesLinesWithHyphen = false;
         }
 
         private bool IsCreateModifier(int index) =>

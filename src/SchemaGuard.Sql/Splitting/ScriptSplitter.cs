@@ -90,6 +90,10 @@ namespace SchemaGuard.Sql.Splitting
 
             _first = index;
             _kind = StatementRangeKind.Sql;
+
+            // SQL*Plus joins a line ending in a hyphen to the next one in SQL statements too (Oracle's own sample
+            // schemas write INSERT values over such lines); a PL/SQL unit turns it off again (BecomePlSqlUnit).
+            _lexer.ContinuesLinesWithHyphen = _dialect.SupportsHyphenLineContinuation;
             Track(index);
         }
 

@@ -126,6 +126,18 @@ namespace SchemaGuard.Sql.Tests.Invariants
             }
         }
 
+        [Fact]
+        public void Only_blocks_with_a_role_are_rule_examples()
+        {
+            const string page = "# Page\n\n```sql\n-- schemaguard-disable-next-line x\n```\n\n## Examples\n\n```sql bad dialect=oracle\nDROP TABLE t;\n```\n\n" +
+                "```sql setup dialect=mysql\nCREATE TABLE t (id INT);\n```\n\n```sql good\nSELECT 1;\n```\n";
+
+            var samples = SampleCatalog.FromPage("rules/page.md", page).ToList();
+
+            Assert.Equal(new[] { "rules/page.md#L3", "rules/page.md#L9", "rules/page.md#L13", "rules/page.md#L17" }, samples.Select(s => s.Id));
+            Assert.Equal(new[] { false, true, true, true }, samples.Select(s => s.IsRuleExample));
+        }
+
         [Theory]
         [MemberData(nameof(SampleCatalog.BundledSampleIds), MemberType = typeof(SampleCatalog))]
         public void Bundled_samples_read_without_syntax_errors(string id)

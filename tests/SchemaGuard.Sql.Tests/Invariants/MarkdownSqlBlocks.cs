@@ -7,12 +7,13 @@ namespace SchemaGuard.Sql.Tests.Invariants
     /// <summary>A fenced <c>sql</c> code block found in a Markdown page.</summary>
     internal sealed class SqlBlock
     {
-        public SqlBlock(int line, string infoString, string code, IReadOnlyList<string> dialects)
+        public SqlBlock(int line, string infoString, string code, IReadOnlyList<string> dialects, bool hasRole)
         {
             Line = line;
             InfoString = infoString;
             Code = code;
             Dialects = dialects;
+            HasRole = hasRole;
         }
 
         /// <summary>1-based line of the opening fence.</summary>
@@ -26,6 +27,12 @@ namespace SchemaGuard.Sql.Tests.Invariants
 
         /// <summary>The names given by <c>dialect=a</c> or <c>dialect=a,b</c>; empty when the block names none.</summary>
         public IReadOnlyList<string> Dialects { get; }
+
+        /// <summary>
+        /// Whether the info string gives the block a role (<c>bad</c>, <c>good</c>, <c>fixed</c>, <c>setup</c>): an example
+        /// the rule tests run (docs/rule-pages.md). Blocks without one are plain documentation, such as a suppression comment.
+        /// </summary>
+        public bool HasRole { get; }
     }
 
     /// <summary>
@@ -34,6 +41,8 @@ namespace SchemaGuard.Sql.Tests.Invariants
     /// </summary>
     internal static class MarkdownSqlBlocks
     {
+        private static readonly string[] Roles = { "bad", "good", "fixed", "setup" };
+
         public static IReadOnlyList<SqlBlock> Extract(string markdown)
         {
             var blocks = new List<SqlBlock>();
@@ -61,11 +70,24 @@ namespace SchemaGuard.Sql.Tests.Invariants
                 string[] words = info.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
                 if (words.Length > 0 && string.Equals(words[0], "sql", StringComparison.OrdinalIgnoreCase))
                 {
-                    blocks.Add(new SqlBlock(openLine, info, code.ToString(), ReadDialects(words)));
+                    blocks.Add(new SqlBlock(openLine, info, code.ToString(), ReadDialects(words), HasRole(words)));
                 }
             }
 
             return blocks;
+        }
+
+        private static bool HasRole(string[] words)
+        {
+            foreach (var word in words)
+            {
+                foreach (var role in Roles)
+                {
+                    if (string.Equals(word, role, StringComparison.OrdinalIgnoreCase)) return true;
+                }
+            }
+
+            return false;
         }
 
         private static IReadOnlyList<string> ReadDialects(string[] words)

@@ -13,11 +13,12 @@ namespace SchemaGuard.Sql.Tests.Invariants
     /// <summary>A piece of SQL the invariants must hold for, with the dialects to read it in.</summary>
     internal sealed class SqlSample
     {
-        public SqlSample(string id, string text, IReadOnlyList<SqlDialect> dialects)
+        public SqlSample(string id, string text, IReadOnlyList<SqlDialect> dialects, bool isRuleExample = false)
         {
             Id = id;
             Text = text;
             Dialects = dialects;
+            IsRuleExample = isRuleExample;
         }
 
         public string Id { get; }
@@ -25,6 +26,9 @@ namespace SchemaGuard.Sql.Tests.Invariants
         public string Text { get; }
 
         public IReadOnlyList<SqlDialect> Dialects { get; }
+
+        /// <summary>Whether this is an example block of a rule page (one with a role), not plain documentation.</summary>
+        public bool IsRuleExample { get; }
 
         public override string ToString() => Id;
     }
@@ -66,11 +70,11 @@ namespace SchemaGuard.Sql.Tests.Invariants
             return data;
         }
 
-        /// <summary>Theory data: the rule examples only (or the built-in stand-in).</summary>
+        /// <summary>Theory data: the rule examples only (or the built-in stand-in); plain documentation blocks on the pages are left out.</summary>
         public static TheoryData<string> RuleExampleIds()
         {
             var data = new TheoryData<string>();
-            foreach (var sample in All.Where(s => s.Id.StartsWith("rules/", StringComparison.Ordinal))) data.Add(sample.Id);
+            foreach (var sample in All.Where(s => s.IsRuleExample)) data.Add(sample.Id);
             return data;
         }
 
@@ -123,7 +127,7 @@ namespace SchemaGuard.Sql.Tests.Invariants
                     dialects.Add(dialect);
                 }
 
-                yield return new SqlSample(pageId + "#L" + block.Line, block.Code, dialects.Count > 0 ? dialects : SqlDialect.All);
+                yield return new SqlSample(pageId + "#L" + block.Line, block.Code, dialects.Count > 0 ? dialects : SqlDialect.All, block.HasRole);
             }
         }
 

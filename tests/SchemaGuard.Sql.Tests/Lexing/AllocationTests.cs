@@ -26,13 +26,21 @@ namespace SchemaGuard.Sql.Tests.Lexing
             var trivia = new List<SyntaxTrivia>(text.Length);
 
             Run(source, dialect, trivia);
-            trivia.Clear();
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            int count = Run(source, dialect, trivia);
-            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+            // The best of a few runs: the runtime may allocate once on this thread while it tiers code up under load (seen
+            // once as ~8 KB in a busy full run), but a lexer that allocates per token does so in every run.
+            var measured = new List<long>();
+            int count = 0;
+            for (int i = 0; i < 3; i++)
+            {
+                trivia.Clear();
+                long before = GC.GetAllocatedBytesForCurrentThread();
+                count = Run(source, dialect, trivia);
+                measured.Add(GC.GetAllocatedBytesForCurrentThread() - before);
+            }
 
             Assert.True(count > 50_000);
-            Assert.True(allocated < 4_096, allocated + " bytes for " + count + " tokens");
+            Assert.True(measured.Min() < 4_096, string.Join(", ", measured) + " bytes for " + count + " tokens");
         }
 
         private static int Run(SourceText source, SqlDialect dialect, List<SyntaxTrivia> trivia)

@@ -35,6 +35,24 @@ namespace SchemaGuard.Sql.Tests.Lexing
         }
 
         [Fact]
+        public void Sqlcmd_scripting_variables_are_one_token()
+        {
+            var (tokens, diagnostics) = Lex("CREATE TABLE $(Schema).t (a INT DEFAULT $(Default_1)) $( x) $(", SqlServer);
+            Assert.Empty(diagnostics);
+            Assert.Equal(
+                new[]
+                {
+                    "Word:CREATE", "Word:TABLE", "SubstitutionVariable:$(Schema)", "Dot:.", "Word:t", "OpenParen:(", "Word:a", "Word:INT",
+                    "Word:DEFAULT", "SubstitutionVariable:$(Default_1)", "CloseParen:)", "Operator:$", "OpenParen:(", "Word:x", "CloseParen:)",
+                    "Operator:$", "OpenParen:(",
+                },
+                Pairs(tokens).Select(p => p.Kind + ":" + p.Text));
+
+            var (oracle, _) = Lex("$(Schema)", SqlDialect.Oracle);
+            Assert.NotEqual(SyntaxKind.SubstitutionVariable, oracle[0].Kind);
+        }
+
+        [Fact]
         public void Block_comments_nest()
         {
             const string text = "a /* outer /* inner */ still outer */ b";

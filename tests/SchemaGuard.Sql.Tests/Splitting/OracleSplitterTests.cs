@@ -251,6 +251,30 @@ namespace SchemaGuard.Sql.Tests.Splitting
             // The hyphens are trivia, so the parser reads EXECUTE's arguments as plain SQL.
             for (int i = ranges[0].FirstToken; i < ranges[0].EndToken; i++) Assert.NotEqual(SyntaxKind.Minus, tokens[i].Kind);
             Assert.Contains(tokens.AllTrivia, t => t.Kind == TriviaKind.LineContinuation);
+
+            // SQL*Plus joins the lines of a SQL statement the same way: "select 1 - \n2" runs as "select 1 2".
+            for (int i = ranges[3].FirstToken; i < ranges[3].EndToken; i++) Assert.NotEqual(SyntaxKind.Minus, tokens[i].Kind);
+        }
+
+        [Fact]
+        public void A_hyphen_ending_a_line_of_a_sql_statement_continues_it_but_not_in_plsql()
+        {
+            const string script =
+                "INSERT INTO t VALUES(1726-\n,'AR'-\n);\n" +
+                "BEGIN\n  x := 2 -\n  1;\nEND;\n/\n" +
+                "SELECT 3 - 1 FROM dual;\n";
+            var (tokens, ranges, _) = Split(script, Oracle);
+
+            Assert.Equal(3, ranges.Count);
+            var insert = Enumerable.Range(ranges[0].FirstToken, ranges[0].EndToken - ranges[0].FirstToken).Select(i => tokens.GetText(i));
+            Assert.Equal(new[] { "INSERT", "INTO", "t", "VALUES", "(", "1726", ",", "'AR'", ")" }, insert);
+            Assert.True(tokens[ranges[0].FirstToken + 6].Kind == SyntaxKind.Comma && !tokens[ranges[0].FirstToken + 6].Has(TokenFlags.FirstOnLine));
+            Assert.Equal(StatementRangeKind.PlSqlUnit, ranges[1].Kind);
+            Assert.Contains(Enumerable.Range(ranges[1].FirstToken, ranges[1].EndToken - ranges[1].FirstToken), i => tokens[i].Kind == SyntaxKind.Minus);
+            Assert.Contains(Enumerable.Range(ranges[2].FirstToken, ranges[2].EndToken - ranges[2].FirstToken), i => tokens[i].Kind == SyntaxKind.Minus);
+
+            var (postgres, _, _) = Split("SELECT 1 -\n1;\n", SqlDialect.PostgreSql);
+            Assert.Contains(postgres, t => t.Kind == SyntaxKind.Minus);
         }
 
         [Fact]

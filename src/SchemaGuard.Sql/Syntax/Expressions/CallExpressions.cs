@@ -29,6 +29,31 @@ namespace SchemaGuard.Sql.Syntax
     }
 
     /// <summary>
+    /// A call of a method on an object that is not a plain name: <c>XMLTYPE(doc).getClobVal()</c>,
+    /// <c>(SELF AS parent_t).describe(x)</c>. A method called on a name (<c>obj.m(x)</c>) reads as a
+    /// <see cref="FunctionCallExpression"/> with a qualified name, since the two cannot be told apart without a catalog.
+    /// </summary>
+    public sealed class MethodCallExpression : Expression
+    {
+        internal MethodCallExpression(TextSpan span, Expression target, Identifier method, IReadOnlyList<Argument> arguments)
+            : base(span)
+        {
+            Target = target;
+            Method = method;
+            Arguments = arguments;
+        }
+
+        /// <summary>The object whose method is called.</summary>
+        public Expression Target { get; }
+
+        /// <summary>The method's name.</summary>
+        public Identifier Method { get; }
+
+        /// <summary>The arguments in order.</summary>
+        public IReadOnlyList<Argument> Arguments { get; }
+    }
+
+    /// <summary>
     /// One argument of a call, positional or in PL/SQL named notation (<c>name =&gt; value</c>, also PostgreSQL
     /// <c>name := value</c>). Keyword-joined parts inside one argument (<c>EXTRACT(YEAR FROM d)</c>,
     /// <c>COUNT(DISTINCT x)</c>, <c>string_agg(x, ',' ORDER BY y)</c>, <c>TRIM(LEADING '0' FROM s)</c>) are read
@@ -61,6 +86,9 @@ namespace SchemaGuard.Sql.Syntax
 
         /// <summary>PostgreSQL <c>x::t</c>.</summary>
         DoubleColon,
+
+        /// <summary>PL/SQL generalized invocation <c>(SELF AS supertype)</c>, which calls the supertype's method: <c>(SELF AS t).m()</c>.</summary>
+        GeneralizedInvocation,
     }
 
     /// <summary>A conversion to a type: <c>CAST(x AS t)</c>, <c>TRY_CAST(x AS t)</c>, <c>x::t</c>.</summary>

@@ -146,7 +146,11 @@ namespace SchemaGuard.Sql.Syntax
             PrefixLength = prefixLength;
         }
 
-        /// <summary>The column when the key is a plain (possibly qualified) column name; null for an expression.</summary>
+        /// <summary>
+        /// The column when the key is a plain (possibly qualified) column name; null for an expression. A view of the
+        /// last name part of <see cref="Expression"/>, which holds the node.
+        /// </summary>
+        [DerivedView]
         public Identifier? Column { get; }
 
         /// <summary>The key as an expression (a <see cref="NameExpression"/> for a plain column).</summary>

@@ -50,8 +50,9 @@ namespace SchemaGuard.Sql.Syntax
         public string? RefreshOn { get; }
 
         /// <summary>
-        /// The tables named in the outermost FROM clauses and joins of the query (every branch of a UNION), best effort:
-        /// derived tables, table functions and the query's own WITH names are left out.
+        /// The tables the query reads, as <see cref="QueryClause.SourceTables"/> finds them: those named in FROM clauses and
+        /// joins (of every branch of a UNION, of common table expressions and of derived tables), best effort; table
+        /// functions, <c>DUAL</c> and the query's own WITH names are left out.
         /// </summary>
         public IReadOnlyList<ObjectName> SourceTables { get; }
 

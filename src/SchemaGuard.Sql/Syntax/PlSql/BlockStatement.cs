@@ -48,7 +48,8 @@ namespace SchemaGuard.Sql.Syntax
         /// <summary>
         /// The name of the subprogram this is the body of, when the subprogram is defined inside a package body, a type
         /// body or a declaration section; null for anonymous blocks, initialisation sections and a standalone unit's own
-        /// body (whose name is <see cref="CreateProgramUnitStatement.Name"/>).
+        /// body (whose name is <see cref="CreateProgramUnitStatement.Name"/>). When it is set, the block's span starts at
+        /// the subprogram's <c>PROCEDURE</c> or <c>FUNCTION</c> keyword, so that the name lies inside it.
         /// </summary>
         public Identifier? SubprogramName { get; }
 

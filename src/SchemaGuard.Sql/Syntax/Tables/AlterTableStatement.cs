@@ -204,8 +204,19 @@ namespace SchemaGuard.Sql.Syntax
     /// <summary><c>ADD [CONSTRAINT name] PRIMARY KEY | UNIQUE | FOREIGN KEY | CHECK | DEFAULT ...</c>.</summary>
     public sealed class AddConstraintAction : AlterTableAction
     {
-        internal AddConstraintAction(TextSpan span, ConstraintDefinition constraint)
-            : base(span) => Constraint = constraint;
+        internal AddConstraintAction(TextSpan span, OptionClause? existingRowsCheck, ConstraintDefinition constraint)
+            : base(span)
+        {
+            ExistingRowsCheck = existingRowsCheck;
+            Constraint = constraint;
+        }
+
+        /// <summary>
+        /// SQL Server <c>WITH CHECK</c> or <c>WITH NOCHECK</c> written before ADD. It applies to every constraint of the
+        /// ADD, but is written once: the first constraint's action holds it (and its span starts there), and every
+        /// constraint shows it as <see cref="ConstraintDefinition.WithCheck"/> or <see cref="ConstraintDefinition.NoCheck"/>.
+        /// </summary>
+        public OptionClause? ExistingRowsCheck { get; }
 
         /// <summary>The added constraint (its <see cref="ConstraintDefinition.NotValid"/> or <see cref="ConstraintDefinition.NoCheck"/> tell whether existing rows are checked).</summary>
         public ConstraintDefinition Constraint { get; }

@@ -13,7 +13,7 @@ namespace SchemaGuard.Sql.Syntax
             TextSpan span,
             Identifier name,
             DataType? dataType,
-            Expression? @default,
+            Expression? defaultExpression,
             bool? isNullable,
             IReadOnlyList<ConstraintDefinition> constraints,
             OptionSetting? characterSet,
@@ -26,7 +26,7 @@ namespace SchemaGuard.Sql.Syntax
         {
             Name = name;
             DataType = dataType;
-            Default = @default;
+            DefaultExpression = defaultExpression;
             IsNullable = isNullable;
             Constraints = constraints;
             CharacterSet = characterSet;
@@ -46,8 +46,30 @@ namespace SchemaGuard.Sql.Syntax
         /// </summary>
         public DataType? DataType { get; }
 
-        /// <summary>The DEFAULT value, if any (also from a named SQL Server default constraint).</summary>
-        public Expression? Default { get; }
+        /// <summary>
+        /// The expression of a <c>DEFAULT</c> clause written on the column itself. Null when there is none, and when the
+        /// default is a named constraint (SQL Server <c>CONSTRAINT df DEFAULT 0</c>), whose expression its constraint holds.
+        /// </summary>
+        public Expression? DefaultExpression { get; }
+
+        /// <summary>
+        /// The DEFAULT value, if any, however written: <see cref="DefaultExpression"/>, else the expression of a named
+        /// default constraint in <see cref="Constraints"/>. A view of nodes held there.
+        /// </summary>
+        [DerivedView]
+        public Expression? Default
+        {
+            get
+            {
+                if (DefaultExpression != null) return DefaultExpression;
+                foreach (var constraint in Constraints)
+                {
+                    if (constraint.Kind == ConstraintKind.Default) return constraint.Expression;
+                }
+
+                return null;
+            }
+        }
 
         /// <summary>
         /// False for NOT NULL, true for NULL, null when nullability is not written. A PRIMARY KEY makes the column

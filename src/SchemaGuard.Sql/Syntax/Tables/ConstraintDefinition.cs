@@ -91,8 +91,19 @@ namespace SchemaGuard.Sql.Syntax
         /// <summary>PostgreSQL <c>NOT VALID</c>: existing rows are not checked.</summary>
         public OptionClause? NotValid { get; internal set; }
 
-        /// <summary>SQL Server <c>WITH NOCHECK</c> before ADD: existing rows are not checked.</summary>
+        /// <summary>
+        /// SQL Server <c>WITH NOCHECK</c> before ADD: existing rows are not checked. Written before the constraint, so the
+        /// node is held by the <see cref="AddConstraintAction.ExistingRowsCheck"/> of its ADD; this is a view of it.
+        /// </summary>
+        [DerivedView]
         public OptionClause? NoCheck { get; internal set; }
+
+        /// <summary>
+        /// SQL Server <c>WITH CHECK</c> before ADD: existing rows are checked. Like <see cref="NoCheck"/>, a view of the
+        /// clause held by the <see cref="AddConstraintAction.ExistingRowsCheck"/> of its ADD.
+        /// </summary>
+        [DerivedView]
+        public OptionClause? WithCheck { get; internal set; }
 
         /// <summary>Oracle <c>DISABLE</c>.</summary>
         public OptionClause? Disabled { get; internal set; }

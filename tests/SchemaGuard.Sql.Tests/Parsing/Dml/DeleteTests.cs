@@ -24,6 +24,26 @@ namespace SchemaGuard.Sql.Tests.Parsing.Dml
         }
 
         [Fact]
+        public void Tsql_common_table_expressions_stay_with_their_statement_across_lines()
+        {
+            const string sql =
+                "WITH old AS (SELECT id FROM dbo.t WHERE created < '2020-01-01')\n" +
+                "DELETE FROM dbo.t WHERE id IN (SELECT id FROM old)\n" +
+                "WITH c AS (SELECT 1 AS a)\n" +
+                "SELECT a FROM c\n" +
+                "PRINT 'done'\n";
+            var script = SqlScript.Parse(sql, SqlDialect.SqlServer);
+
+            Assert.Empty(script.Diagnostics);
+            Assert.Equal(new[] { StatementKind.Delete, StatementKind.Select, StatementKind.Other }, System.Linq.Enumerable.Select(script.Statements, s => s.Kind));
+            var delete = Assert.IsType<DeleteStatement>(script.Statements[0]);
+            Assert.StartsWith("WITH old AS", script.Text(delete));
+            Assert.Equal("dbo.t", delete.Table.ToString());
+            Assert.NotNull(delete.Where);
+            Assert.Equal("WITH c AS (SELECT 1 AS a)\nSELECT a FROM c", script.Text(script.Statements[1]));
+        }
+
+        [Fact]
         public void Where_clause_span_runs_from_the_keyword_to_the_end_of_the_condition()
         {
             const string sql = "DELETE FROM hr.emp e WHERE e.dept_id = 10 AND e.hired < SYSDATE - 30";

@@ -34,6 +34,33 @@ namespace SchemaGuard.Sql.Tests.Parsing.Expressions
         }
 
         [Fact]
+        public void Plsql_generalized_invocation_calls_the_supertype_method()
+        {
+            var call = Assert.IsType<MethodCallExpression>(Value("(SELF AS ut_matcher).run_matcher(a_actual)", SqlDialect.Oracle, out var script));
+            Assert.Equal("run_matcher", call.Method.Text);
+            Assert.Equal("a_actual", script.Text(Assert.Single(call.Arguments)));
+            var target = Assert.IsType<CastExpression>(Assert.IsType<ParenthesizedExpression>(call.Target).Inner);
+            Assert.Equal(CastSyntax.GeneralizedInvocation, target.Syntax);
+            Assert.Equal("ut_matcher", script.Text(target.TypeName));
+            Assert.Equal("SELF AS ut_matcher", script.Text(target));
+        }
+
+        [Fact]
+        public void Methods_chain_on_call_results()
+        {
+            var call = Assert.IsType<MethodCallExpression>(Value("XMLTYPE(doc).extract('/a').getStringVal()", SqlDialect.Oracle, out var script));
+            Assert.Equal("getStringVal", call.Method.Text);
+            Assert.Empty(call.Arguments);
+            var inner = Assert.IsType<MethodCallExpression>(call.Target);
+            Assert.Equal("XMLTYPE(doc).extract('/a')", script.Text(inner));
+            Assert.IsType<FunctionCallExpression>(inner.Target);
+
+            // The outer-join marker after a member is not a call.
+            var join = Assert.IsType<BinaryExpression>(Where("t.a(+) = 1", SqlDialect.Oracle));
+            Assert.Equal(UnaryOperator.OuterJoin, Assert.IsType<UnaryExpression>(join.Left).Operator);
+        }
+
+        [Fact]
         public void Postgresql_named_argument_with_colon_equals()
         {
             var f = Assert.IsType<FunctionCallExpression>(Value("make_interval(days := 10)", SqlDialect.PostgreSql));

@@ -98,7 +98,7 @@ namespace SchemaGuard.Sql.Tests.Parsing.Session
             Assert.Equal(
                 new[]
                 {
-                    "IF", "BEGIN", "CREATE INDEX", "END", "BEGIN", "PRINT", "END", "BEGIN TRY", "Transaction", "DELETE", "Transaction",
+                    "IF", "BEGIN", "CreateIndex", "END", "BEGIN", "PRINT", "END", "BEGIN TRY", "Transaction", "Delete", "Transaction",
                     "END TRY", "BEGIN CATCH", "Transaction", "END CATCH", "WHILE", "BEGIN", "Set", "END",
                 },
                 words);

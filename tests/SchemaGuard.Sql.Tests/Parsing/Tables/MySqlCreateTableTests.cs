@@ -10,6 +10,31 @@ namespace SchemaGuard.Sql.Tests.Parsing.Tables
         private static readonly SqlDialect MySql = SqlDialect.MySql;
 
         [Fact]
+        public void Names_quoted_for_ansi_quotes_are_read_where_a_name_is_needed()
+        {
+            const string sql = "CREATE TABLE \"session_devices\" (\n  \"id\" CHAR(36) PRIMARY KEY NOT NULL,\n  \"ip_address\" VARCHAR(50) DEFAULT \"\",\n" +
+                "  CONSTRAINT \"fk\" FOREIGN KEY (\"session_id\") REFERENCES \"app\".\"sessions\" (\"id\") ON DELETE CASCADE\n)";
+            var (script, create) = TableParsing.ParseSingle<CreateTableStatement>(sql, MySql);
+
+            Assert.Equal("session_devices", create.Name.Name.Text);
+            Assert.True(create.Name.Name.IsQuoted);
+            Assert.Equal(new[] { "id", "ip_address" }, create.Columns.Select(c => c.Name.Text));
+            Assert.Equal(LiteralKind.String, Assert.IsType<LiteralExpression>(create.Columns[1].Default).Kind);
+            var fk = Assert.Single(create.Constraints);
+            Assert.Equal(new[] { "session_id" }, fk.Columns.Names());
+            Assert.Equal("app.sessions", fk.References!.Table.Normalized);
+            Assert.Equal("ON DELETE CASCADE", script.Text(fk.References.OnDelete!));
+
+            var index = Assert.IsType<CreateIndexStatement>(Assert.Single(SqlScript.Parse("CREATE INDEX IF NOT EXISTS \"ix\" ON \"t\" (a, nid)", MySql).Statements));
+            Assert.Equal("ix", index.Name!.Name.Text);
+            Assert.Equal("t", index.Table.Name.Text);
+
+            var insert = Assert.IsType<InsertStatement>(Assert.Single(SqlScript.Parse("INSERT INTO t (\"a\") VALUES (\"a\")", MySql).Statements));
+            Assert.Equal("a", Assert.Single(insert.Columns).Text);
+            Assert.Equal(LiteralKind.String, Assert.IsType<LiteralExpression>(Assert.Single(Assert.Single(insert.Rows).Values)).Kind);
+        }
+
+        [Fact]
         public void Reads_a_mysqldump_table_with_keys_and_table_options()
         {
             const string sql = @"CREATE TABLE `film` (

@@ -19,13 +19,33 @@ namespace SchemaGuard.Sql.Tests.Parsing.Tables
             Assert.StartsWith("WITH NOCHECK ADD", script.Text(add));
             var fk = add.Constraint;
             Assert.Equal("WITH NOCHECK", script.Text(fk.NoCheck!));
+            Assert.Same(add.ExistingRowsCheck, fk.NoCheck);
+            Assert.Null(fk.WithCheck);
             Assert.Equal("FK_Orders_Customers", fk.Name!.Text);
             Assert.Equal("ON DELETE CASCADE", script.Text(fk.References!.OnDelete!));
 
             var (_, withCheck) = TableParsing.ParseSingle<AlterTableStatement>("ALTER TABLE t WITH CHECK ADD CONSTRAINT ck CHECK (a > 0)", SqlServer);
             var checkedConstraint = Assert.IsType<AddConstraintAction>(Assert.Single(withCheck.Actions)).Constraint;
             Assert.Null(checkedConstraint.NoCheck);
-            Assert.Equal("WITH CHECK", checkedConstraint.Validate!.Keyword);
+            Assert.Equal("WITH CHECK", checkedConstraint.WithCheck!.Keyword);
+            Assert.Null(checkedConstraint.Validate);
+        }
+
+        [Fact]
+        public void With_nocheck_before_several_constraints_is_held_once_and_shown_on_each()
+        {
+            const string sql = "ALTER TABLE t WITH NOCHECK ADD CONSTRAINT ck_a CHECK (a > 0), CONSTRAINT ck_b CHECK (b > 0)";
+            var (script, alter) = TableParsing.ParseSingle<AlterTableStatement>(sql, SqlServer);
+
+            Assert.Equal(2, alter.Actions.Count);
+            var first = Assert.IsType<AddConstraintAction>(alter.Actions[0]);
+            var second = Assert.IsType<AddConstraintAction>(alter.Actions[1]);
+            Assert.Equal("WITH NOCHECK", script.Text(first.ExistingRowsCheck!));
+            Assert.StartsWith("WITH NOCHECK ADD CONSTRAINT ck_a", script.Text(first));
+            Assert.Null(second.ExistingRowsCheck);
+            Assert.Equal("CONSTRAINT ck_b CHECK (b > 0)", script.Text(second));
+            Assert.Same(first.ExistingRowsCheck, first.Constraint.NoCheck);
+            Assert.Same(first.ExistingRowsCheck, second.Constraint.NoCheck);
         }
 
         [Fact]

@@ -10,6 +10,32 @@ namespace SchemaGuard.Sql.Tests.Parsing.Tables
         private static readonly SqlDialect SqlServer = SqlDialect.SqlServer;
 
         [Fact]
+        public void A_sqlcmd_variable_can_stand_for_the_schema()
+        {
+            var (script, create) = TableParsing.ParseSingle<CreateTableStatement>("CREATE TABLE $(Schema).audit_log (id INT, msg NVARCHAR(100))", SqlServer);
+
+            Assert.Equal(new[] { "$(Schema)", "audit_log" }, create.Name.Parts.Names());
+            Assert.Equal("$(Schema).audit_log", script.Text(create.Name));
+            Assert.Equal(2, create.Columns.Count);
+        }
+
+        [Fact]
+        public void Named_default_constraint_gives_the_column_its_default_once()
+        {
+            var (script, create) = TableParsing.ParseSingle<CreateTableStatement>(
+                "CREATE TABLE t (a INT CONSTRAINT df_a DEFAULT (0) NOT NULL, b INT DEFAULT 1)", SqlServer);
+
+            var a = create.Columns[0];
+            Assert.Null(a.DefaultExpression);
+            Assert.Same(a.Constraints[0].Expression, a.Default);
+            Assert.Equal("(0)", script.Text(a.Default!));
+            var b = create.Columns[1];
+            Assert.Equal("1", script.Text(b.DefaultExpression!));
+            Assert.Same(b.DefaultExpression, b.Default);
+            Assert.Single(a.DescendantsAndSelf(), n => ReferenceEquals(n, a.Default));
+        }
+
+        [Fact]
         public void Reads_an_ssms_scripted_table()
         {
             const string sql = @"CREATE TABLE [dbo].[Orders](
