@@ -192,23 +192,7 @@ namespace SchemaGuard.Core.Rules.Indexes
         private static string Where(Key key) => key.DeclaredAt == null ? string.Empty : ", declared at " + key.DeclaredAt;
 
         /// <summary>The invisible-then-drop sequence for the dialect: watch with the index unused before dropping it online.</summary>
-        private static string Retire(RuleContext context, string table, string index)
-        {
-            SqlDialect dialect = context.Dialect;
-            if (dialect == SqlDialect.Oracle)
-            {
-                bool online = context.TargetVersion == null || context.TargetVersion.Major >= 12;
-                return "ALTER INDEX " + index + " INVISIBLE;\n-- watch a full business cycle (V$SQL_PLAN, DBA_INDEX_USAGE), then:\nDROP INDEX " + index + (online ? " ONLINE;" : ";");
-            }
-
-            if (dialect == SqlDialect.PostgreSql)
-                return "-- PostgreSQL has no invisible indexes: check pg_stat_user_indexes.idx_scan stays 0 over a full business cycle, then:\nDROP INDEX CONCURRENTLY " + index + ";";
-            if (dialect == SqlDialect.MariaDb)
-                return "ALTER TABLE " + table + " ALTER INDEX " + index + " IGNORED;\n-- watch a full business cycle, then:\nALTER TABLE " + table + " DROP INDEX " + index + ", ALGORITHM=INPLACE, LOCK=NONE;";
-            if (dialect == SqlDialect.SqlServer)
-                return "ALTER INDEX " + index + " ON " + table + " DISABLE;\n-- watch a full business cycle (sys.dm_db_index_usage_stats), then:\nDROP INDEX " + index + " ON " + table + " WITH (ONLINE = ON);";
-            return "ALTER TABLE " + table + " ALTER INDEX " + index + " INVISIBLE;\n-- watch a full business cycle (sys.schema_unused_indexes), then:\nALTER TABLE " + table + " DROP INDEX " + index + ", ALGORITHM=INPLACE, LOCK=NONE;";
-        }
+        private static string Retire(RuleContext context, string table, string index) => IndexRetirement.Steps(context, table, index);
 
         private static string Column(IndexKeyColumn key, Dictionary<string, string> columns) =>
             !key.IsExpression && columns.TryGetValue(key.Text, out string? display) ? display : key.Text;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SchemaGuard.Core.Schema;
 using SchemaGuard.Sql.Syntax;
 
 namespace SchemaGuard.Core.Rules.OnlineRedefinition
@@ -84,6 +85,22 @@ namespace SchemaGuard.Core.Rules.OnlineRedefinition
         /// <summary>The interim table as a name (string literal content), or null when it is not a literal.</summary>
         internal string? InterimName => LiteralText(Interim);
 
+        /// <summary>
+        /// The owner argument as Oracle reads a name in a string: without its double quotes when quoted, else in upper case;
+        /// null when it is not a literal or is empty.
+        /// </summary>
+        internal string? OwnerKeyForCatalog => FoldName(OwnerName);
+
+        /// <summary>
+        /// The catalog name of a table argument (<see cref="Table"/> or <see cref="Interim"/>), with the owner argument as
+        /// its schema when that is a literal too; null when the table argument is not a string literal.
+        /// </summary>
+        internal SchemaObjectName? CatalogName(Expression? table)
+        {
+            string? name = FoldName(LiteralText(table));
+            return name == null ? null : new SchemaObjectName(OwnerKeyForCatalog, name);
+        }
+
         /// <summary>Recognizes a call of <c>[SYS.]DBMS_REDEFINITION.procedure</c>, in any case; null for any other statement.</summary>
         internal static RedefinitionCall? TryRead(Statement statement)
         {
@@ -145,6 +162,14 @@ namespace SchemaGuard.Core.Rules.OnlineRedefinition
                 default:
                     return null;
             }
+        }
+
+        private static string? FoldName(string? literal)
+        {
+            if (literal == null) return null;
+            string text = literal.Trim();
+            if (text.Length >= 2 && text[0] == '"' && text[text.Length - 1] == '"') return text.Length == 2 ? null : text.Substring(1, text.Length - 2);
+            return text.Length == 0 ? null : text.ToUpperInvariant();
         }
 
         private static bool Matches(string? a, string? b) => a == null || b == null || a == b;
