@@ -3,9 +3,9 @@ using SchemaGuard.Core.Findings;
 using SchemaGuard.Core.Settings;
 using SchemaGuard.Sql.Dialects;
 using Xunit;
-using static SchemaGuard.Core.Tests.RuleTests.SchemaRuleRunner;
+using static SchemaGuard.Core.Tests.RuleCases.SchemaRuleRunner;
 
-namespace SchemaGuard.Core.Tests.RuleTests
+namespace SchemaGuard.Core.Tests.RuleCases
 {
     public class DuplicateIndexRuleTests
     {

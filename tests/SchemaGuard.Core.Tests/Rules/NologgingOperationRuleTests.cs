@@ -3,7 +3,7 @@ using SchemaGuard.Core.Settings;
 using SchemaGuard.Sql.Dialects;
 using Xunit;
 
-namespace SchemaGuard.Core.Tests.RuleTests
+namespace SchemaGuard.Core.Tests.RuleCases
 {
     public class NologgingOperationRuleTests
     {
@@ -14,8 +14,8 @@ namespace SchemaGuard.Core.Tests.RuleTests
         public void Ctas_points_at_nologging_and_rewrites_the_statement_with_logging()
         {
             const string sql = "CREATE TABLE orders_copy NOLOGGING AS SELECT * FROM orders;";
-            Finding finding = Assert.Single(RuleLint.Run(Id, sql, SqlDialect.Oracle));
-            Assert.Equal("NOLOGGING", RuleLint.Underlined(sql, finding));
+            Finding finding = Assert.Single(OneRule.Lint(Id, sql, SqlDialect.Oracle));
+            Assert.Equal("NOLOGGING", OneRule.Covered(sql, finding));
             Assert.StartsWith("CREATE TABLE orders_copy AS SELECT runs with NOLOGGING: the rows it copies are written without redo.", finding.Message);
             Assert.Contains("ORA-01578 and ORA-26040", finding.Message);
             Assert.Contains("Keep LOGGING (the default):\n  CREATE TABLE orders_copy LOGGING AS SELECT * FROM orders;\n", finding.Alternative);
@@ -30,8 +30,8 @@ namespace SchemaGuard.Core.Tests.RuleTests
         public void Unrecoverable_index_over_many_lines_with_crlf_is_found_on_its_line_and_named()
         {
             const string sql = "create index\r\n  ix_orders_customer\r\n  on orders (customer_id)\r\n  tablespace idx\r\n  unrecoverable;";
-            Finding finding = Assert.Single(RuleLint.Run(Id, sql, SqlDialect.Oracle));
-            Assert.Equal("unrecoverable", RuleLint.Underlined(sql, finding));
+            Finding finding = Assert.Single(OneRule.Lint(Id, sql, SqlDialect.Oracle));
+            Assert.Equal("unrecoverable", OneRule.Covered(sql, finding));
             Assert.Equal((5, 3), (finding.Start.Line, finding.Start.Column));
             Assert.StartsWith("CREATE INDEX ix_orders_customer on orders runs UNRECOVERABLE: the index is built without redo.", finding.Message);
             Assert.Contains("tablespace idx\r\n    logging;", finding.Alternative);
@@ -48,7 +48,7 @@ namespace SchemaGuard.Core.Tests.RuleTests
                 "INSERT INTO audit_log (note) VALUES ('ALTER TABLE t NOLOGGING');\n" +
                 "INSERT INTO audit_log (note) VALUES (q'[CREATE TABLE x UNRECOVERABLE AS SELECT * FROM t]');\n" +
                 "BEGIN\n  EXECUTE IMMEDIATE 'ALTER INDEX ix REBUILD NOLOGGING';\nEND;\n/\n";
-            Assert.Empty(RuleLint.Run(Id, sql, SqlDialect.Oracle));
+            Assert.Empty(OneRule.Lint(Id, sql, SqlDialect.Oracle));
         }
 
         [Fact]
@@ -60,13 +60,13 @@ namespace SchemaGuard.Core.Tests.RuleTests
                 "ALTER INDEX ix1 REBUILD ONLINE;\n" +
                 "ALTER TABLE t1 MOVE ONLINE;\n" +
                 "CREATE GLOBAL TEMPORARY TABLE gtt (id NUMBER) ON COMMIT DELETE ROWS NOLOGGING;\n";
-            Assert.Empty(RuleLint.Run(Id, sql, SqlDialect.Oracle));
+            Assert.Empty(OneRule.Lint(Id, sql, SqlDialect.Oracle));
         }
 
         [Fact]
         public void PostgreSQL_unlogged_tables_are_not_this_rule()
         {
-            Assert.Empty(RuleLint.Run(Id, "CREATE UNLOGGED TABLE staging (id int);\nALTER TABLE staging SET UNLOGGED;\n", SqlDialect.PostgreSql));
+            Assert.Empty(OneRule.Lint(Id, "CREATE UNLOGGED TABLE staging (id int);\nALTER TABLE staging SET UNLOGGED;\n", SqlDialect.PostgreSql));
         }
 
         [Fact]
@@ -77,7 +77,7 @@ namespace SchemaGuard.Core.Tests.RuleTests
                 "  LOB (doc) STORE AS SECUREFILE (NOLOGGING)\n" +
                 "  NOLOGGING\n" +
                 "  PARTITION BY RANGE (id) (PARTITION p1 VALUES LESS THAN (100) NOLOGGING);";
-            Finding finding = Assert.Single(RuleLint.Run(Id, sql, SqlDialect.Oracle));
+            Finding finding = Assert.Single(OneRule.Lint(Id, sql, SqlDialect.Oracle));
             Assert.Equal(2, finding.Start.Line);
             Assert.Contains("declares NOLOGGING on the table, its other storage (LOB, overflow, subpartition or index) and partition p1", finding.Message);
             Assert.Contains("STORE AS SECUREFILE (LOGGING)\n    LOGGING\n", finding.Alternative);
@@ -88,47 +88,47 @@ namespace SchemaGuard.Core.Tests.RuleTests
         public void Alter_table_forms_name_the_operation()
         {
             const string move = "ALTER TABLE orders MOVE TABLESPACE users2 NOLOGGING;";
-            Finding moved = Assert.Single(RuleLint.Run(Id, move, SqlDialect.Oracle));
+            Finding moved = Assert.Single(OneRule.Lint(Id, move, SqlDialect.Oracle));
             Assert.StartsWith("ALTER TABLE orders MOVE runs NOLOGGING: every row it moves is written without redo.", moved.Message);
             Assert.Contains("ALTER TABLE orders MOVE TABLESPACE users2 LOGGING;", moved.Alternative);
             Assert.Contains("BACKUP TABLESPACE users2;", moved.Alternative);
 
             const string attribute = "ALTER TABLE orders NOLOGGING;";
-            Finding set = Assert.Single(RuleLint.Run(Id, attribute, SqlDialect.Oracle));
+            Finding set = Assert.Single(OneRule.Lint(Id, attribute, SqlDialect.Oracle));
             Assert.StartsWith("ALTER TABLE orders NOLOGGING: every later direct-path load into orders", set.Message);
             Assert.StartsWith("Leave orders LOGGING: remove this statement;", set.Alternative);
 
             const string partition = "ALTER TABLE sales MODIFY PARTITION p1 NOLOGGING;";
-            Finding part = Assert.Single(RuleLint.Run(Id, partition, SqlDialect.Oracle));
+            Finding part = Assert.Single(OneRule.Lint(Id, partition, SqlDialect.Oracle));
             Assert.StartsWith("Leave partition p1 of sales LOGGING", part.Alternative);
 
             const string split = "ALTER TABLE sales SPLIT PARTITION p2024 AT (DATE '2024-07-01') INTO (PARTITION p2024a, PARTITION p2024b) NOLOGGING;";
-            Finding splitFinding = Assert.Single(RuleLint.Run(Id, split, SqlDialect.Oracle));
+            Finding splitFinding = Assert.Single(OneRule.Lint(Id, split, SqlDialect.Oracle));
             Assert.StartsWith("ALTER TABLE sales SPLIT PARTITION runs NOLOGGING", splitFinding.Message);
             Assert.Contains("MODIFY PARTITION <partition> LOGGING;   -- for each partition it writes", splitFinding.Alternative);
 
             const string lob = "ALTER TABLE docs MODIFY LOB (body) (NOLOGGING);";
-            Finding lobFinding = Assert.Single(RuleLint.Run(Id, lob, SqlDialect.Oracle));
+            Finding lobFinding = Assert.Single(OneRule.Lint(Id, lob, SqlDialect.Oracle));
             Assert.Contains("  ALTER TABLE docs MODIFY LOB (body) (LOGGING);\n", lobFinding.Alternative);
         }
 
         [Fact]
         public void Index_rebuild_and_attribute_are_told_apart()
         {
-            Finding rebuild = Assert.Single(RuleLint.Run(Id, "alter index ix_a rebuild partition p1 nologging;", SqlDialect.Oracle));
+            Finding rebuild = Assert.Single(OneRule.Lint(Id, "alter index ix_a rebuild partition p1 nologging;", SqlDialect.Oracle));
             Assert.StartsWith("ALTER INDEX ix_a REBUILD PARTITION p1 runs NOLOGGING", rebuild.Message);
             Assert.Contains("alter index ix_a rebuild partition p1 logging;", rebuild.Alternative);
 
-            Finding attribute = Assert.Single(RuleLint.Run(Id, "ALTER INDEX ix_a NOLOGGING;", SqlDialect.Oracle));
+            Finding attribute = Assert.Single(OneRule.Lint(Id, "ALTER INDEX ix_a NOLOGGING;", SqlDialect.Oracle));
             Assert.StartsWith("ALTER INDEX ix_a NOLOGGING makes every later rebuild of ix_a write it without redo.", attribute.Message);
         }
 
         [Fact]
         public void Materialized_views_and_their_logs()
         {
-            Finding view = Assert.Single(RuleLint.Run(Id, "CREATE MATERIALIZED VIEW mv_sales NOLOGGING AS SELECT * FROM sales;", SqlDialect.Oracle));
+            Finding view = Assert.Single(OneRule.Lint(Id, "CREATE MATERIALIZED VIEW mv_sales NOLOGGING AS SELECT * FROM sales;", SqlDialect.Oracle));
             Assert.Contains("ALTER MATERIALIZED VIEW mv_sales LOGGING;", view.Alternative);
-            Finding log = Assert.Single(RuleLint.Run(Id, "CREATE MATERIALIZED VIEW LOG ON sales NOLOGGING WITH PRIMARY KEY;", SqlDialect.Oracle));
+            Finding log = Assert.Single(OneRule.Lint(Id, "CREATE MATERIALIZED VIEW LOG ON sales NOLOGGING WITH PRIMARY KEY;", SqlDialect.Oracle));
             Assert.Contains("ALTER MATERIALIZED VIEW LOG ON sales LOGGING;", log.Alternative);
         }
 
@@ -140,7 +140,7 @@ namespace SchemaGuard.Core.Tests.RuleTests
                 "CREATE INDEX ix_a ON t (a) NOLOGGING;\n" +
                 "ALTER DATABASE NO FORCE LOGGING;\n" +
                 "CREATE INDEX ix_b ON t (b) NOLOGGING;\n";
-            Finding finding = Assert.Single(RuleLint.Run(Id, sql, SqlDialect.Oracle));
+            Finding finding = Assert.Single(OneRule.Lint(Id, sql, SqlDialect.Oracle));
             Assert.Equal(4, finding.Start.Line);
         }
 
@@ -180,9 +180,9 @@ namespace SchemaGuard.Core.Tests.RuleTests
             Assert.Single(SchemaRuleRunner.Run(Id, SqlDialect.Oracle, append, "CREATE TABLE sales_history (id NUMBER, amount NUMBER);\n", "ALTER TABLE sales_history MOVE NOLOGGING;\n"));
 
             // A table made NOLOGGING earlier in the same file: the CREATE is reported, and so is the load.
-            var findings = RuleLint.Run(Id, SalesHistory + append, SqlDialect.Oracle);
+            var findings = OneRule.Lint(Id, SalesHistory + append, SqlDialect.Oracle);
             Assert.Equal(2, findings.Count);
-            Assert.Contains("declared at V1__test.sql:1", findings[1].Message);
+            Assert.Contains("declared at test.sql:1", findings[1].Message);
         }
 
         [Fact]

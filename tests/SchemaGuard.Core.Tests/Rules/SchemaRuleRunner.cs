@@ -7,7 +7,7 @@ using SchemaGuard.Core.Settings;
 using SchemaGuard.Sql;
 using SchemaGuard.Sql.Dialects;
 
-namespace SchemaGuard.Core.Tests.RuleTests
+namespace SchemaGuard.Core.Tests.RuleCases
 {
     /// <summary>Runs one real rule over earlier migrations and a checked file, through the parser and the engine.</summary>
     internal static class SchemaRuleRunner

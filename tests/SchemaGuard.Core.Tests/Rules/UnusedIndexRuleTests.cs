@@ -9,7 +9,7 @@ using SchemaGuard.Sql;
 using SchemaGuard.Sql.Dialects;
 using Xunit;
 
-namespace SchemaGuard.Core.Tests.RuleTests
+namespace SchemaGuard.Core.Tests.RuleCases
 {
     public class UnusedIndexRuleTests
     {
@@ -116,7 +116,7 @@ namespace SchemaGuard.Core.Tests.RuleTests
         [Fact]
         public void Without_an_export_nothing_is_reported()
         {
-            var findings = RuleLint.Run(Id, OracleSchema + "CREATE INDEX ix_orders_status ON orders (status);\n", SqlDialect.Oracle);
+            var findings = OneRule.Lint(Id, OracleSchema + "CREATE INDEX ix_orders_status ON orders (status);\n", SqlDialect.Oracle);
             Assert.Empty(findings);
         }
 

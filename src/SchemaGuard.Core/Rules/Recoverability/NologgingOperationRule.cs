@@ -285,7 +285,7 @@ namespace SchemaGuard.Core.Rules.Recoverability
             else
             {
                 var edits = clauses.Select(c => new TextEdit(c.Span, SqlKeywordCase(context, c))).ToList();
-                sb.Append("Keep LOGGING (the default):\n  ").Append(RewrittenStatement.Apply(context, context.Statement, edits).Replace("\n", "\n  ")).Append('\n');
+                sb.Append("Keep LOGGING (the default):\n  ").Append(RuleText.RewriteStatement(context, context.Statement, edits).Replace("\n", "\n  ")).Append('\n');
             }
 
             AppendForceLogging(sb);
@@ -306,7 +306,7 @@ namespace SchemaGuard.Core.Rules.Recoverability
         }
 
         /// <summary>LOGGING written in the case of the user's own NOLOGGING.</summary>
-        private static string SqlKeywordCase(AnalysisContext context, LoggingClause clause) => SourceTokens.InCaseOf(context.GetText(clause), "LOGGING");
+        private static string SqlKeywordCase(AnalysisContext context, LoggingClause clause) => RuleText.InCaseOf(context.GetText(clause), "LOGGING");
 
         private static string Keyword(LoggingClause clause) => clause.Mode == LoggingMode.Unrecoverable ? "UNRECOVERABLE" : "NOLOGGING";
 
