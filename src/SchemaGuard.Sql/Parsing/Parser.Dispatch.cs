@@ -190,6 +190,7 @@ namespace SchemaGuard.Sql.Parsing
             Statement? result = null;
             if (IsWord("TABLE")) result = Restart(saved, () => ParseDropTable(start));
             else if (IsWord("INDEX")) result = Restart(saved, () => ParseDropIndex(start));
+            else if (IsWord("MATERIALIZED") && IsWord("VIEW", 1)) result = Restart(saved, () => ParseDropMaterializedView(start));
             if (result != null) return result;
             string description = "DROP " + (objectIndex < _end ? _tokens.GetText(objectIndex).ToUpperInvariant() : string.Empty);
             _pos = saved;

@@ -81,5 +81,8 @@ namespace SchemaGuard.Sql.Syntax
         Assignment,
         /// <summary>Dynamic SQL: PL/SQL <c>EXECUTE IMMEDIATE</c>, T-SQL <c>EXEC ('...')</c>.</summary>
         ExecuteImmediate,
+
+        /// <summary>DROP MATERIALIZED VIEW, or DROP MATERIALIZED VIEW LOG ON a table.</summary>
+        DropMaterializedView,
     }
 }

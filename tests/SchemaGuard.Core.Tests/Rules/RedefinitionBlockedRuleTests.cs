@@ -24,6 +24,16 @@ namespace SchemaGuard.Core.Tests.RuleCases
             "CREATE TABLE \"Mixed\" (id NUMBER PRIMARY KEY, note LONG);\n";
 
         [Fact]
+        public void Dropping_the_materialized_view_log_first_clears_the_blocker()
+        {
+            const string setup = "CREATE TABLE orders (id NUMBER PRIMARY KEY, total NUMBER);\nCREATE MATERIALIZED VIEW LOG ON orders WITH PRIMARY KEY;\n";
+            const string redefine = "EXEC DBMS_REDEFINITION.CAN_REDEF_TABLE('APP', 'ORDERS');\n";
+
+            Assert.Single(Run(Id, SqlDialect.Oracle, redefine, setup));
+            Assert.Empty(Run(Id, SqlDialect.Oracle, redefine, setup, "DROP MATERIALIZED VIEW LOG ON orders;\n"));
+        }
+
+        [Fact]
         public void A_long_column_is_named_with_its_declaration_and_the_mapping_is_written_out()
         {
             const string code = "BEGIN\n  DBMS_REDEFINITION.CAN_REDEF_TABLE(uname => 'APP', tname => 'DOCS');\nEND;\n/\n";

@@ -3,8 +3,7 @@ using SchemaGuard.Sql.Syntax;
 
 namespace SchemaGuard.Core.Schema.Replay.FromSyntax
 {
-    // CREATE MATERIALIZED VIEW and CREATE MATERIALIZED VIEW LOG. The parser gives their DROP statements as Other, so
-    // they are not replayed: a dropped view or log stays known, which errs towards the rules that warn about them.
+    // CREATE and DROP of materialized views and materialized view logs.
     public sealed partial class StatementToChanges
     {
         private void AddCreateMaterializedView(CreateMaterializedViewStatement view)
@@ -20,6 +19,13 @@ namespace SchemaGuard.Core.Schema.Replay.FromSyntax
         {
             if (IsRemote(log.Table)) return;
             _changes.Add(new CreateMaterializedViewLogChange(_source, Key(log.Table)));
+        }
+
+        private void AddDropMaterializedView(DropMaterializedViewStatement drop)
+        {
+            if (IsRemote(drop.Name)) return;
+            if (drop.IsLog) _changes.Add(new DropMaterializedViewLogChange(_source, Key(drop.Name)));
+            else _changes.Add(new DropMaterializedViewChange(_source, Key(drop.Name)));
         }
     }
 }

@@ -97,6 +97,9 @@ namespace SchemaGuard.Core.Schema.Replay.FromSyntax
                 case CreateMaterializedViewLogStatement log:
                     AddCreateMaterializedViewLog(log);
                     break;
+                case DropMaterializedViewStatement drop:
+                    AddDropMaterializedView(drop);
+                    break;
                 case CallStatement call:
                     AddCall(call);
                     break;
