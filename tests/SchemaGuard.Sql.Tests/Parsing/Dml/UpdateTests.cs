@@ -2,7 +2,7 @@ using System.Linq;
 using SchemaGuard.Sql.Dialects;
 using SchemaGuard.Sql.Syntax;
 using Xunit;
-using static SchemaGuard.Sql.Tests.Parsing.Dml.DmlHarness;
+using static SchemaGuard.Sql.Tests.Parsing.SingleStatement;
 
 namespace SchemaGuard.Sql.Tests.Parsing.Dml
 {

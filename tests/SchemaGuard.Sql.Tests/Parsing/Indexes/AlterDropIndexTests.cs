@@ -3,6 +3,7 @@ using SchemaGuard.Sql.Dialects;
 using SchemaGuard.Sql.Syntax;
 using Xunit;
 using static SchemaGuard.Sql.Tests.Parsing.Indexes.IndexHarness;
+using static SchemaGuard.Sql.Tests.Parsing.SingleStatement;
 
 namespace SchemaGuard.Sql.Tests.Parsing.Indexes
 {

@@ -4,9 +4,10 @@ using SchemaGuard.Sql.Syntax;
 using SchemaGuard.Sql.Text;
 using Xunit;
 
-namespace SchemaGuard.Sql.Tests.Parsing.Dml
+namespace SchemaGuard.Sql.Tests.Parsing
 {
-    internal static class DmlHarness
+    /// <summary>Parses one statement that must read cleanly; shared by the DML and index tests.</summary>
+    internal static class SingleStatement
     {
         /// <summary>Parses one statement that must read cleanly and be of type <typeparamref name="T"/>.</summary>
         public static T Single<T>(string sql, SqlDialect dialect, out SqlScript script)
