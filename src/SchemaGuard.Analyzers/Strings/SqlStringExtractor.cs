@@ -98,33 +98,20 @@ namespace SchemaGuard.Analyzers.Strings
                 if (reference.SyntaxTree != model.SyntaxTree) continue;
                 if (reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax declarator && declarator.Initializer != null)
                 {
-                    var checkpoint = new SqlStringMap();
-                    if (!Build(declarator.Initializer.Value, model, checkpoint, depth + 1, cancellationToken)) return false;
-                    Append(map, checkpoint);
+                    var mark = map.Mark();
+                    map.PushAnchor(expression.SyntaxTree, expression.Span);
+                    if (!Build(declarator.Initializer.Value, model, map, depth + 1, cancellationToken))
+                    {
+                        map.Reset(mark);
+                        return false;
+                    }
+
+                    map.PopAnchor();
                     return true;
                 }
             }
 
             return false;
-        }
-
-        private static void Append(SqlStringMap target, SqlStringMap source)
-        {
-            string text = source.Text;
-            foreach (var segment in source.Segments)
-            {
-                string piece = text.Substring(segment.SqlStart, segment.SqlLength);
-                if (segment.OneToOne)
-                {
-                    for (int k = 0; k < piece.Length; k++) target.AppendChar(piece[k], segment.Tree, segment.Source.Start + k);
-                }
-                else
-                {
-                    target.AppendMapped(piece, segment.Tree, segment.Source);
-                }
-            }
-
-            if (source.HasPlaceholders) target.HasPlaceholders = true;
         }
 
         private static bool BuildInterpolated(InterpolatedStringExpressionSyntax interpolated, SemanticModel model, SqlStringMap map, int depth, CancellationToken cancellationToken)
@@ -142,7 +129,17 @@ namespace SchemaGuard.Analyzers.Strings
                 {
                     holes.Add(new CSharpLiteralDecoder.Hole(hole.SpanStart - start, hole.Span.End - start, m =>
                     {
-                        if (!Build(holeExpression, model, m, depth + 1, cancellationToken)) m.AppendMapped((string)constant.Value!, hole.SyntaxTree, hole.Span);
+                        var mark = m.Mark();
+                        m.PushAnchor(hole.SyntaxTree, hole.Span);
+                        if (Build(holeExpression, model, m, depth + 1, cancellationToken))
+                        {
+                            m.PopAnchor();
+                        }
+                        else
+                        {
+                            m.Reset(mark);
+                            m.AppendMapped((string)constant.Value!, hole.SyntaxTree, hole.Span);
+                        }
                     }));
                 }
                 else

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis;
@@ -12,14 +13,18 @@ namespace SchemaGuard.Analyzers.Strings
     /// </summary>
     internal readonly struct SqlSegment
     {
-        internal SqlSegment(int sqlStart, int sqlLength, SyntaxTree? tree, TextSpan source, bool oneToOne)
+        internal SqlSegment(int sqlStart, int sqlLength, SyntaxTree? tree, TextSpan source, bool oneToOne, SqlAnchor? anchor = null)
         {
             SqlStart = sqlStart;
             SqlLength = sqlLength;
             Tree = tree;
             Source = source;
             OneToOne = oneToOne;
+            Anchor = anchor;
         }
+
+        /// <summary>Where the piece was brought in from elsewhere (a constant's reference, an interpolation hole); null at the top.</summary>
+        internal SqlAnchor? Anchor { get; }
 
         internal int SqlStart { get; }
 
@@ -37,6 +42,30 @@ namespace SchemaGuard.Analyzers.Strings
     }
 
     /// <summary>
+    /// The place an outer expression brings in text written elsewhere: the reference to a <c>const</c> whose declaration
+    /// holds the characters, or an interpolation hole. A span that starts and ends under different anchors is widened to
+    /// the anchors at the level they share, so it never runs backwards or across unrelated code.
+    /// </summary>
+    internal sealed class SqlAnchor
+    {
+        internal SqlAnchor(SqlAnchor? parent, SyntaxTree? tree, TextSpan span)
+        {
+            Parent = parent;
+            Tree = tree;
+            Span = span;
+            Depth = parent == null ? 1 : parent.Depth + 1;
+        }
+
+        internal SqlAnchor? Parent { get; }
+
+        internal SyntaxTree? Tree { get; }
+
+        internal TextSpan Span { get; }
+
+        internal int Depth { get; }
+    }
+
+    /// <summary>
     /// The SQL a C# expression evaluates to, and for each piece of it where it was written, so that a finding at an
     /// offset in the SQL lands on the exact characters in the C# source, through escapes, verbatim and raw strings,
     /// concatenations and constants.
@@ -45,6 +74,7 @@ namespace SchemaGuard.Analyzers.Strings
     {
         private readonly List<SqlSegment> _segments = new List<SqlSegment>();
         private readonly StringBuilder _text = new StringBuilder();
+        private SqlAnchor? _anchor;
 
         /// <summary>The SQL text built so far.</summary>
         internal string Text => _text.ToString();
@@ -63,15 +93,15 @@ namespace SchemaGuard.Analyzers.Strings
             if (n > 0)
             {
                 var last = _segments[n - 1];
-                if (last.OneToOne && last.Tree == tree && last.SqlEnd == _text.Length && last.Source.End == sourcePosition)
+                if (last.OneToOne && last.Tree == tree && last.Anchor == _anchor && last.SqlEnd == _text.Length && last.Source.End == sourcePosition)
                 {
-                    _segments[n - 1] = new SqlSegment(last.SqlStart, last.SqlLength + 1, tree, new TextSpan(last.Source.Start, last.Source.Length + 1), true);
+                    _segments[n - 1] = new SqlSegment(last.SqlStart, last.SqlLength + 1, tree, new TextSpan(last.Source.Start, last.Source.Length + 1), true, _anchor);
                     _text.Append(c);
                     return;
                 }
             }
 
-            _segments.Add(new SqlSegment(_text.Length, 1, tree, new TextSpan(sourcePosition, 1), true));
+            _segments.Add(new SqlSegment(_text.Length, 1, tree, new TextSpan(sourcePosition, 1), true, _anchor));
             _text.Append(c);
         }
 
@@ -79,8 +109,23 @@ namespace SchemaGuard.Analyzers.Strings
         internal void AppendMapped(string text, SyntaxTree? tree, TextSpan source)
         {
             if (text.Length == 0) return;
-            _segments.Add(new SqlSegment(_text.Length, text.Length, tree, source, false));
+            _segments.Add(new SqlSegment(_text.Length, text.Length, tree, source, false, _anchor));
             _text.Append(text);
+        }
+
+        /// <summary>Text appended until <see cref="PopAnchor"/> is brought in by the expression at <paramref name="span"/>.</summary>
+        internal void PushAnchor(SyntaxTree? tree, TextSpan span) => _anchor = new SqlAnchor(_anchor, tree, span);
+
+        internal void PopAnchor() => _anchor = _anchor?.Parent;
+
+        /// <summary>A point to go back to with <see cref="Reset"/> when building a piece fails halfway.</summary>
+        internal (int Text, int Segments, SqlAnchor? Anchor) Mark() => (_text.Length, _segments.Count, _anchor);
+
+        internal void Reset((int Text, int Segments, SqlAnchor? Anchor) mark)
+        {
+            _text.Length = mark.Text;
+            _segments.RemoveRange(mark.Segments, _segments.Count - mark.Segments);
+            _anchor = mark.Anchor;
         }
 
         /// <summary>
@@ -95,29 +140,48 @@ namespace SchemaGuard.Analyzers.Strings
             if (length < 0) length = 0;
             if (start + length > _text.Length) length = _text.Length - start;
 
-            int first = Find(start);
-            var s = _segments[first];
-            int srcStart = s.OneToOne ? s.Source.Start + (start - s.SqlStart) : s.Source.Start;
-            if (start >= s.SqlEnd) srcStart = s.Source.End; // an empty span at the very end
+            var s = _segments[Find(start)];
+            int srcStart = start >= s.SqlEnd ? s.Source.End : s.OneToOne ? s.Source.Start + (start - s.SqlStart) : s.Source.Start;
             if (length == 0) return (s.Tree, new TextSpan(srcStart, 0));
 
             int lastChar = start + length - 1;
-            int last = Find(lastChar);
-            int srcEnd = -1;
-            for (int i = last; i >= first; i--)
+            var e = _segments[Find(lastChar)];
+            int srcEnd = e.OneToOne ? e.Source.Start + (lastChar - e.SqlStart) + 1 : e.Source.End;
+            if (s.Anchor == e.Anchor) return (s.Tree, TextSpan.FromBounds(srcStart, Math.Max(srcStart, srcEnd)));
+
+            // Different origins: climb to the level both share and take the outermost anchors below it.
+            var common = Common(s.Anchor, e.Anchor);
+            var tree = s.Tree;
+            if (s.Anchor != common)
             {
-                var e = _segments[i];
-                if (e.Tree != s.Tree) continue;
-                int end = e.OneToOne && lastChar < e.SqlEnd ? e.Source.Start + (lastChar - e.SqlStart) + 1 : e.Source.End;
-                if (end >= srcStart)
-                {
-                    srcEnd = end;
-                    break;
-                }
+                var a = Below(s.Anchor!, common);
+                srcStart = a.Span.Start;
+                tree = a.Tree;
             }
 
-            if (srcEnd < srcStart) srcEnd = s.OneToOne ? srcStart + 1 : s.Source.End;
-            return (s.Tree, TextSpan.FromBounds(srcStart, srcEnd));
+            if (e.Anchor != common) srcEnd = Below(e.Anchor!, common).Span.End;
+            return (tree, TextSpan.FromBounds(srcStart, Math.Max(srcStart, srcEnd)));
+        }
+
+        private static SqlAnchor? Common(SqlAnchor? a, SqlAnchor? b)
+        {
+            while (a != null && b != null && a.Depth > b.Depth) a = a.Parent;
+            while (a != null && b != null && b.Depth > a.Depth) b = b.Parent;
+            while (a != b)
+            {
+                a = a?.Parent;
+                b = b?.Parent;
+            }
+
+            return a;
+        }
+
+        /// <summary>The ancestor of <paramref name="anchor"/> (or itself) one level below <paramref name="common"/>.</summary>
+        private static SqlAnchor Below(SqlAnchor anchor, SqlAnchor? common)
+        {
+            int depth = common == null ? 1 : common.Depth + 1;
+            while (anchor.Depth > depth) anchor = anchor.Parent!;
+            return anchor;
         }
 
         /// <summary>The location of the SQL span in the C# source.</summary>

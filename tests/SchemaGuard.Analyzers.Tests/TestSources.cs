@@ -1,0 +1,52 @@
+namespace SchemaGuard.Analyzers.Tests
+{
+    /// <summary>C# snippets the tests compile around their own code.</summary>
+    internal static class TestSources
+    {
+        internal const string FakeCommand = @"
+namespace App
+{
+    using System.Data;
+    using System.Data.Common;
+    public sealed class FakeCommand : DbCommand
+    {
+        public FakeCommand() { }
+        public FakeCommand(string cmdText) { CommandText = cmdText; }
+        public override string CommandText { get; set; } = """";
+        public override int CommandTimeout { get; set; }
+        public override CommandType CommandType { get; set; }
+        public override bool DesignTimeVisible { get; set; }
+        public override UpdateRowSource UpdatedRowSource { get; set; }
+        protected override DbConnection? DbConnection { get; set; }
+        protected override DbParameterCollection DbParameterCollection => null!;
+        protected override DbTransaction? DbTransaction { get; set; }
+        public override void Cancel() { }
+        public override int ExecuteNonQuery() => 0;
+        public override object? ExecuteScalar() => null;
+        public override void Prepare() { }
+        protected override DbParameter CreateDbParameter() => null!;
+        protected override DbDataReader ExecuteDbDataReader(CommandBehavior behavior) => null!;
+    }
+}";
+
+        /// <summary>Stand-ins for FluentMigrator's types (the package is not in our mirror), in its namespaces.</summary>
+        internal const string FluentMigrator = @"
+namespace FluentMigrator.Builders.Execute
+{
+    public interface IExecuteExpressionRoot { void Sql(string sqlStatement); void Script(string pathToSqlScript); }
+}
+namespace FluentMigrator.Builders.IfDatabase
+{
+    public interface IIfDatabaseExpressionRoot { FluentMigrator.Builders.Execute.IExecuteExpressionRoot Execute { get; } }
+}
+namespace FluentMigrator
+{
+    public abstract class Migration
+    {
+        public FluentMigrator.Builders.Execute.IExecuteExpressionRoot Execute => null!;
+        public FluentMigrator.Builders.IfDatabase.IIfDatabaseExpressionRoot IfDatabase(params string[] databaseTypes) => null!;
+        public abstract void Up();
+    }
+}";
+    }
+}
