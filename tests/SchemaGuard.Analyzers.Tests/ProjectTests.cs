@@ -19,14 +19,28 @@ namespace SchemaGuard.Analyzers.Tests
         [Fact]
         public void Sql_files_are_replayed_in_migration_order_and_findings_point_into_them()
         {
+            // V2 runs before V10 (Flyway versions, not text order): the table is old by V10, and its index repeats V2's.
             var harness = AnalyzerHarness.CSharp(NoCode)
-                .WithSql("/src/db/V10__index.sql", "-- later\n{|SG2001:CREATE INDEX ix_orders_customer ON orders|} (customer_id);\n")
-                .WithSql("/src/db/V2__orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint);\nCREATE INDEX ix_orders_id2 ON orders (id, customer_id);\n");
-            var diagnostics = harness.Verify();
-            var span = diagnostics.Single().Location.GetLineSpan();
+                .WithSql("/src/db/V10__index.sql", "-- later\n{|SG2001:CREATE INDEX ix_orders_customer2 ON orders|} (customer_id);\n")
+                .WithSql("/src/db/V2__orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint);\nCREATE INDEX ix_orders_customer ON orders (customer_id);\n");
+            var diagnostics = harness.Verify("SG5001");
+            var span = diagnostics.Single(d => d.Id == "SG2001").Location.GetLineSpan();
             Assert.Equal("/src/db/V10__index.sql", span.Path);
             Assert.Equal(1, span.StartLinePosition.Line); // 0-based: the second line
             Assert.Equal(0, span.StartLinePosition.Character);
+            var duplicate = diagnostics.Single(d => d.Id == "SG5001");
+            Assert.Equal("/src/db/V10__index.sql", duplicate.Location.GetLineSpan().Path);
+            Assert.Contains("ix_orders_customer", duplicate.GetMessage(), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Down_migrations_are_linted_but_not_replayed()
+        {
+            var harness = AnalyzerHarness.CSharp(NoCode)
+                .WithSql("/src/db/001_orders.up.sql", "CREATE TABLE orders (id bigint PRIMARY KEY);\n")
+                .WithSql("/src/db/001_orders.down.sql", "{|SG1004:DELETE FROM orders|};\nDROP TABLE orders;\n")
+                .WithSql("/src/db/002_index.up.sql", "{|SG2001:CREATE INDEX {|SG5001:ix_orders_id|} ON orders|} (id);\n");
+            harness.Verify();
         }
 
         [Fact]
