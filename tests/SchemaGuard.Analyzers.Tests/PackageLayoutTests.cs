@@ -14,7 +14,7 @@ namespace SchemaGuard.Analyzers.Tests
         [Fact]
         public void Package_has_the_analyzer_layout()
         {
-            string root = FindRepositoryRoot();
+            string root = TestPaths.RepositoryRoot();
             string output = Path.Combine(Path.GetTempPath(), "sg-pack-" + Guid.NewGuid().ToString("N"));
             try
             {
@@ -55,16 +55,6 @@ namespace SchemaGuard.Analyzers.Tests
             {
                 if (Directory.Exists(output)) Directory.Delete(output, true);
             }
-        }
-
-        private static string FindRepositoryRoot()
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "SchemaGuard.sln"))) return dir.FullName;
-            }
-
-            throw new InvalidOperationException("SchemaGuard.sln not found above " + AppContext.BaseDirectory);
         }
     }
 }
