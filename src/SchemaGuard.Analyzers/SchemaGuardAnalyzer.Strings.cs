@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using SchemaGuard.Analyzers.EfCore;
 using SchemaGuard.Analyzers.Strings;
 using SchemaGuard.Core.Findings;
 using SchemaGuard.Sql;
@@ -17,8 +18,26 @@ namespace SchemaGuard.Analyzers
         private void RegisterSqlStrings(CompilationStartAnalysisContext start, ProjectSettings settings)
         {
             var sinks = SqlSinks.Create(start.Compilation);
-            if (sinks.IsEmpty) return;
+            var translator = MigrationTranslator.Create(start.Compilation);
             var cache = new ConcurrentDictionary<string, Lazy<IReadOnlyList<Finding>>>(StringComparer.Ordinal);
+            if (translator != null)
+            {
+                start.RegisterOperationBlockAction(context =>
+                {
+                    foreach (var block in context.OperationBlocks)
+                    {
+                        Guard("MigrationBuilder", block.Syntax.GetLocation(), context.ReportDiagnostic, () =>
+                        {
+                            var tree = block.Syntax.SyntaxTree;
+                            var resolved = settings.For(settings.Options.GetOptions(tree));
+                            var map = translator.Translate(block, resolved.Settings.Dialect, context.CancellationToken);
+                            if (map != null) Lint(map, tree, block.Syntax.GetLocation(), resolved, cache, context.ReportDiagnostic);
+                        });
+                    }
+                });
+            }
+
+            if (sinks.IsEmpty) return;
 
             start.RegisterOperationAction(
                 context => Guard("Invocation", context.Operation.Syntax.GetLocation(), context.ReportDiagnostic, () =>
@@ -53,7 +72,12 @@ namespace SchemaGuard.Analyzers
             var map = SqlStringExtractor.Extract(value, context.CancellationToken);
             if (map == null || map.Length == 0) return;
             var tree = value.Syntax.SyntaxTree;
-            var resolved = settings.For(settings.Options.GetOptions(tree));
+            Lint(map, tree, value.Syntax.GetLocation(), settings.For(settings.Options.GetOptions(tree)), cache, context.ReportDiagnostic);
+        }
+
+        /// <summary>Lints the SQL of <paramref name="map"/> as one script and reports each finding at its C# characters.</summary>
+        private void Lint(SqlStringMap map, SyntaxTree tree, Location fallback, ProjectSettings.Resolved resolved, ConcurrentDictionary<string, Lazy<IReadOnlyList<Finding>>> cache, Action<Diagnostic> report)
+        {
             string sql = map.Text;
             string path = tree.FilePath;
             var findings = cache.GetOrAdd(resolved.Key + "\u0000" + sql, _ => new Lazy<IReadOnlyList<Finding>>(
@@ -62,8 +86,8 @@ namespace SchemaGuard.Analyzers
 
             foreach (var finding in Reportable(findings))
             {
-                var location = map.MapToLocation(finding.Span.Start, finding.Span.Length) ?? value.Syntax.GetLocation();
-                context.ReportDiagnostic(ToDiagnostic(finding, location));
+                var location = map.MapToLocation(finding.Span.Start, finding.Span.Length) ?? fallback;
+                report(ToDiagnostic(finding, location));
             }
         }
     }

@@ -19,7 +19,7 @@ namespace SchemaGuard.Analyzers
 
         private SqlSinks(Compilation compilation)
         {
-            Add(compilation, "Microsoft.EntityFrameworkCore.Migrations.MigrationBuilder", "sql", false, "Sql");
+            // MigrationBuilder.Sql is read with the other MigrationBuilder calls of its method (EfCore.MigrationTranslator).
             Add(compilation, "Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions", "sql", false,
                 "ExecuteSqlRaw", "ExecuteSqlRawAsync", "ExecuteSql", "ExecuteSqlAsync", "ExecuteSqlInterpolated", "ExecuteSqlInterpolatedAsync", "SqlQueryRaw", "SqlQuery");
             Add(compilation, "Microsoft.EntityFrameworkCore.RelationalQueryableExtensions", "sql", false, "FromSqlRaw", "FromSql", "FromSqlInterpolated");

@@ -118,6 +118,19 @@ namespace SchemaGuard.Analyzers.Strings
 
         internal void PopAnchor() => _anchor = _anchor?.Parent;
 
+        /// <summary>Appends another map's text and segments (anchors kept, nested under the current one only if it had none).</summary>
+        internal void Append(SqlStringMap other)
+        {
+            int offset = _text.Length;
+            foreach (var segment in other._segments)
+            {
+                _segments.Add(new SqlSegment(segment.SqlStart + offset, segment.SqlLength, segment.Tree, segment.Source, segment.OneToOne, segment.Anchor ?? _anchor));
+            }
+
+            _text.Append(other._text);
+            if (other.HasPlaceholders) HasPlaceholders = true;
+        }
+
         /// <summary>A point to go back to with <see cref="Reset"/> when building a piece fails halfway.</summary>
         internal (int Text, int Segments, SqlAnchor? Anchor) Mark() => (_text.Length, _segments.Count, _anchor);
 
@@ -145,9 +158,25 @@ namespace SchemaGuard.Analyzers.Strings
             if (length == 0) return (s.Tree, new TextSpan(srcStart, 0));
 
             int lastChar = start + length - 1;
-            var e = _segments[Find(lastChar)];
+            int last = Find(lastChar);
+            var e = _segments[last];
             int srcEnd = e.OneToOne ? e.Source.Start + (lastChar - e.SqlStart) + 1 : e.Source.End;
-            if (s.Anchor == e.Anchor) return (s.Tree, TextSpan.FromBounds(srcStart, Math.Max(srcStart, srcEnd)));
+            if (s.Anchor == e.Anchor)
+            {
+                // Pieces under one origin may be written in any order (named arguments of a translated call): take their union.
+                int first = Find(start);
+                int lo = srcStart, hi = Math.Max(srcStart, srcEnd);
+                for (int i = first + 1; i < last; i++)
+                {
+                    var m = _segments[i];
+                    if (m.Anchor != s.Anchor || m.Tree != s.Tree) continue;
+                    lo = Math.Min(lo, m.Source.Start);
+                    hi = Math.Max(hi, m.Source.End);
+                }
+
+                if (e.Tree == s.Tree) lo = Math.Min(lo, e.OneToOne ? srcEnd - 1 : e.Source.Start);
+                return (s.Tree, TextSpan.FromBounds(lo, hi));
+            }
 
             // Different origins: climb to the level both share and take the outermost anchors below it.
             var common = Common(s.Anchor, e.Anchor);
