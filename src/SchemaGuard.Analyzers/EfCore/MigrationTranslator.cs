@@ -97,7 +97,8 @@ namespace SchemaGuard.Analyzers.EfCore
             w.Add("INDEX ", method);
             if (online != null && dialect.SupportsDollarQuotedStrings) w.Add("CONCURRENTLY ", online.Value);
             w.Add(w.Quote(indexName), name!.Syntax.Span);
-            w.Add(" ON " + w.Name(ConstantString(Argument(call, "schema")), tableName), table!.Syntax.Span);
+            w.Add(" ON ", table!.Syntax.Span);
+            w.AddName(Argument(call, "schema"), tableName, table.Syntax.Span);
             w.Add(" (" + string.Join(", ", columnNames.Select(w.Quote)) + ")", columns!.Syntax.Span);
             if (online != null)
             {
@@ -122,7 +123,7 @@ namespace SchemaGuard.Analyzers.EfCore
                 || !(ConstantString(principal) is string principalName)) return false;
             var method = MethodName(call);
             w.Add("ALTER TABLE ", method);
-            w.Add(w.Name(ConstantString(Argument(call, "schema")), tableName), table!.Syntax.Span);
+            w.AddName(Argument(call, "schema"), tableName, table!.Syntax.Span);
             w.Add(" ADD CONSTRAINT ", method);
             w.Add(w.Quote(fkName), name!.Syntax.Span);
             w.Add(" FOREIGN KEY (" + string.Join(", ", columnNames.Select(w.Quote)) + ")", columns!.Syntax.Span);
@@ -146,7 +147,7 @@ namespace SchemaGuard.Analyzers.EfCore
             var columnNames = new Dictionary<string, string>(StringComparer.Ordinal);
             var method = MethodName(call);
             w.Add("CREATE TABLE ", method);
-            w.Add(w.Name(ConstantString(Argument(call, "schema")), tableName), name!.Syntax.Span);
+            w.AddName(Argument(call, "schema"), tableName, name!.Syntax.Span);
             w.Add(" (", columnsArgument.Syntax.Span);
             bool first = true;
             foreach (var assignment in creation.Initializers.OfType<ISimpleAssignmentOperation>())
@@ -314,6 +315,13 @@ namespace SchemaGuard.Analyzers.EfCore
             }
 
             internal string Name(string? schema, string name) => schema == null ? Quote(name) : Quote(schema) + "." + Quote(name);
+
+            /// <summary>A possibly schema-qualified name, the schema mapped to its own argument.</summary>
+            internal void AddName(IOperation? schema, string name, TextSpan nameSource)
+            {
+                if (ConstantString(schema) is string schemaName) Add(Quote(schemaName) + ".", schema!.Syntax.Span);
+                Add(Quote(name), nameSource);
+            }
         }
     }
 }
