@@ -37,6 +37,20 @@ namespace SchemaGuard.Analyzers
                 });
             }
 
+            var model = ModelConfigurationTranslator.Create(start.Compilation);
+            if (model != null)
+            {
+                start.RegisterOperationAction(
+                    context => Guard("OnDelete", context.Operation.Syntax.GetLocation(), context.ReportDiagnostic, () =>
+                    {
+                        var tree = context.Operation.Syntax.SyntaxTree;
+                        var resolved = settings.For(settings.Options.GetOptions(tree));
+                        var map = model.Translate((IInvocationOperation)context.Operation, resolved.Settings.Dialect);
+                        if (map != null) Lint(map, tree, context.Operation.Syntax.GetLocation(), resolved, cache, context.ReportDiagnostic);
+                    }),
+                    OperationKind.Invocation);
+            }
+
             if (sinks.IsEmpty) return;
 
             start.RegisterOperationAction(
