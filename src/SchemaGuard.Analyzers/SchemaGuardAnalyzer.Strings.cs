@@ -51,6 +51,18 @@ namespace SchemaGuard.Analyzers
                     OperationKind.Invocation);
             }
 
+            start.RegisterOperationAction(
+                context => Guard("FluentMigrator", context.Operation.Syntax.GetLocation(), context.ReportDiagnostic, () =>
+                {
+                    var invocation = (IInvocationOperation)context.Operation;
+                    if (invocation.TargetMethod.Name != "OnDelete" && invocation.TargetMethod.Name != "OnDeleteOrUpdate") return;
+                    var tree = context.Operation.Syntax.SyntaxTree;
+                    var resolved = settings.For(settings.Options.GetOptions(tree));
+                    var map = FluentMigratorTranslator.Translate(invocation, resolved.Settings.Dialect);
+                    if (map != null) Lint(map, tree, context.Operation.Syntax.GetLocation(), resolved, cache, context.ReportDiagnostic);
+                }),
+                OperationKind.Invocation);
+
             if (sinks.IsEmpty) return;
 
             start.RegisterOperationAction(

@@ -94,6 +94,26 @@ public class AddIndex : FluentMigrator.Migration
         }
 
         [Fact]
+        public void Fluent_migrator_foreign_key_on_delete_cascade()
+        {
+            var diagnostics = AnalyzerHarness.CSharp(@"
+using System.Data;
+public class AddForeignKey : FluentMigrator.Migration
+{
+    public override void Up()
+    {
+        Create.ForeignKey(""fk_orders_customers"").FromTable(""orders"").ForeignColumn(""customer_id"").ToTable(""customers"").PrimaryColumn(""id"")
+            .OnDelete({|SG1001:Rule.Cascade|});
+        Create.ForeignKey(""fk_orders_shops"").FromTable(""orders"").ForeignColumn(""shop_id"").ToTable(""shops"").PrimaryColumn(""id"")
+            .OnDeleteOrUpdate({|SG1001:Rule.Cascade|});
+        Create.ForeignKey(""fk_orders_regions"").FromTable(""orders"").ForeignColumn(""region_id"").ToTable(""regions"").PrimaryColumn(""id"")
+            .OnDelete(Rule.SetNull).OnUpdate(Rule.Cascade);
+    }
+}" + TestSources.FluentMigrator).Verify();
+            Assert.Contains(diagnostics, d => d.GetMessage().Contains("customers", System.StringComparison.Ordinal));
+        }
+
+        [Fact]
         public void Same_named_methods_on_unrelated_types_are_not_sinks()
         {
             AnalyzerHarness.CSharp(@"

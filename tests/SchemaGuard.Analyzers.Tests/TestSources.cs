@@ -39,10 +39,28 @@ namespace FluentMigrator.Builders.IfDatabase
 {
     public interface IIfDatabaseExpressionRoot { FluentMigrator.Builders.Execute.IExecuteExpressionRoot Execute { get; } }
 }
+namespace FluentMigrator.Builders.Create.ForeignKey
+{
+    public interface ICreateForeignKeyFromTableSyntax { ICreateForeignKeyForeignColumnOrInSchemaSyntax FromTable(string table); }
+    public interface ICreateForeignKeyForeignColumnOrInSchemaSyntax { ICreateForeignKeyToTableSyntax ForeignColumn(string column); }
+    public interface ICreateForeignKeyToTableSyntax { ICreateForeignKeyPrimaryColumnOrInSchemaSyntax ToTable(string table); }
+    public interface ICreateForeignKeyPrimaryColumnOrInSchemaSyntax { ICreateForeignKeyCascadeSyntax PrimaryColumn(string column); }
+    public interface ICreateForeignKeyCascadeSyntax
+    {
+        ICreateForeignKeyCascadeSyntax OnDelete(System.Data.Rule rule);
+        ICreateForeignKeyCascadeSyntax OnUpdate(System.Data.Rule rule);
+        void OnDeleteOrUpdate(System.Data.Rule rule);
+    }
+}
+namespace FluentMigrator.Builders.Create
+{
+    public interface ICreateExpressionRoot { FluentMigrator.Builders.Create.ForeignKey.ICreateForeignKeyFromTableSyntax ForeignKey(string foreignKeyName); }
+}
 namespace FluentMigrator
 {
     public abstract class Migration
     {
+        public FluentMigrator.Builders.Create.ICreateExpressionRoot Create => null!;
         public FluentMigrator.Builders.Execute.IExecuteExpressionRoot Execute => null!;
         public FluentMigrator.Builders.IfDatabase.IIfDatabaseExpressionRoot IfDatabase(params string[] databaseTypes) => null!;
         public abstract void Up();
