@@ -17,6 +17,12 @@ namespace SchemaGuard.Analyzers
         /// <summary>SQL strings at sinks: each one is linted as a script of its own; results are cached per text and settings.</summary>
         private void RegisterSqlStrings(CompilationStartAnalysisContext start, ProjectSettings settings)
         {
+            var history = new MigrationHistory(start.Compilation);
+            start.RegisterCompilationEndAction(end => Guard("MigrationHistory", Location.None, end.ReportDiagnostic, () =>
+            {
+                foreach (var diagnostic in history.Replay(Engine, ToDiagnostic)) end.ReportDiagnostic(diagnostic);
+            }));
+
             var sinks = SqlSinks.Create(start.Compilation);
             var translator = MigrationTranslator.Create(start.Compilation);
             var cache = new ConcurrentDictionary<string, Lazy<IReadOnlyList<Finding>>>(StringComparer.Ordinal);
@@ -31,7 +37,20 @@ namespace SchemaGuard.Analyzers
                             var tree = block.Syntax.SyntaxTree;
                             var resolved = settings.For(settings.Options.GetOptions(tree));
                             var map = translator.Translate(block, resolved.Settings.Dialect, context.CancellationToken);
-                            if (map != null) Lint(map, tree, block.Syntax.GetLocation(), resolved, cache, context.ReportDiagnostic);
+                            if (map == null) return;
+                            string? id = history.MigrationId(context.OwningSymbol);
+                            if (id == null)
+                            {
+                                Lint(map, tree, block.Syntax.GetLocation(), resolved, cache, context.ReportDiagnostic);
+                                return;
+                            }
+
+                            history.Add(new MigrationUp(id, map, tree, resolved));
+                            Lint(map, tree, block.Syntax.GetLocation(), resolved, cache, d =>
+                            {
+                                history.MarkReported(d);
+                                context.ReportDiagnostic(d);
+                            });
                         });
                     }
                 });

@@ -1,0 +1,52 @@
+using System.Linq;
+using Xunit;
+
+namespace SchemaGuard.Analyzers.Tests
+{
+    /// <summary>EF Core migrations replayed across the compilation in [Migration] id order.</summary>
+    public class MigrationHistoryTests
+    {
+        [Fact]
+        public void Later_migration_sees_indexes_and_cascades_of_earlier_ones_in_id_order()
+        {
+            // The later migration is written first: the order comes from the ids, not the source.
+            var diagnostics = AnalyzerHarness.CSharp(@"
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+[Migration(""20240201000000_Second"")]
+public class Second : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.{|SG2001:CreateIndex(name: {|SG5001:""IX_orders_customer_again""|}, table: ""orders""|}, column: ""customer_id"");
+        migrationBuilder.Sql(""{|SG1002:DELETE FROM customers|} WHERE id = 1"");
+    }
+}
+
+[Migration(""20240101000000_First"")]
+public class First : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.Sql(""CREATE TABLE customers (id bigint PRIMARY KEY)"");
+        migrationBuilder.Sql(""CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint REFERENCES customers (id) ON DELETE CASCADE)"");
+        migrationBuilder.Sql(""CREATE INDEX ix_orders_customer ON orders (customer_id)"");
+    }
+}", dialect: "postgresql").Verify("SG1001");
+            Assert.Contains("orders", diagnostics.Single(d => d.Id == "SG1002").GetMessage(), System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Methods_outside_migrations_are_not_part_of_the_history()
+        {
+            AnalyzerHarness.CSharp(@"
+using Microsoft.EntityFrameworkCore.Migrations;
+public class Setup
+{
+    public void A(MigrationBuilder migrationBuilder) => migrationBuilder.Sql(""CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint)"");
+    public void B(MigrationBuilder migrationBuilder) => migrationBuilder.Sql(""{|SG2001:CREATE INDEX ix_orders_customer ON orders|} (customer_id)"");
+}").Verify();
+        }
+    }
+}
