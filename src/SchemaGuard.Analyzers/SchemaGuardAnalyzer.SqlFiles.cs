@@ -37,6 +37,25 @@ namespace SchemaGuard.Analyzers
             });
         }
 
+        /// <summary>A .sql file's fix needs no mapping: the edits are offsets in the file itself.</summary>
+        private static IReadOnlyList<KeyValuePair<string, string>>? SqlFileFix(Core.Findings.Finding finding, int length)
+        {
+            if (finding.Fix.Count == 0) return null;
+            var result = new List<KeyValuePair<string, string>>();
+            for (int i = 0; i < finding.Fix.Count; i++)
+            {
+                var edit = finding.Fix[i];
+                if (edit.Span.End > length) return null;
+                string prefix = "fix." + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".";
+                result.Add(new KeyValuePair<string, string>(prefix + "start", edit.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                result.Add(new KeyValuePair<string, string>(prefix + "length", edit.Span.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                result.Add(new KeyValuePair<string, string>(prefix + "text", edit.NewText));
+            }
+
+            result.Add(new KeyValuePair<string, string>("fix.count", finding.Fix.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return result;
+        }
+
         private Dictionary<string, List<Diagnostic>> LintSqlFiles(List<AdditionalText> files, ProjectSettings settings, CancellationToken cancellationToken)
         {
             var byPath = new Dictionary<string, AdditionalText>(StringComparer.Ordinal);
@@ -76,7 +95,7 @@ namespace SchemaGuard.Analyzers
                 int end = Math.Min(finding.Span.End, text.Length);
                 var span = RoslynText.TextSpan.FromBounds(start, end);
                 var location = Location.Create(finding.FilePath, span, text.Lines.GetLinePositionSpan(span));
-                result[finding.FilePath].Add(ToDiagnostic(finding, location));
+                result[finding.FilePath].Add(ToDiagnostic(finding, location, SqlFileFix(finding, text.Length)));
             }
 
             return result;

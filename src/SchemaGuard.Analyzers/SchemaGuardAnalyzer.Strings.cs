@@ -132,7 +132,8 @@ namespace SchemaGuard.Analyzers
             foreach (var finding in Reportable(findings))
             {
                 var location = map.MapToLocation(finding.Span.Start, finding.Span.Length) ?? fallback;
-                report(ToDiagnostic(finding, location));
+                var fix = location.SourceTree == null ? null : FixMapper.Map(finding.Fix, map, location.SourceTree);
+                report(ToDiagnostic(finding, location, fix));
             }
         }
     }

@@ -111,11 +111,19 @@ namespace SchemaGuard.Analyzers
                 " Findings here may be incomplete. This is a SchemaGuard bug; please report it with the code.");
 
         /// <summary>A finding as a Roslyn diagnostic: the engine's message, followed by the alternative on one line.</summary>
-        private static Diagnostic ToDiagnostic(Finding finding, Location location)
+        private static Diagnostic ToDiagnostic(Finding finding, Location location) => ToDiagnostic(finding, location, null);
+
+        /// <summary>As above, with the fix's edits already mapped to the file the diagnostic is in.</summary>
+        private static Diagnostic ToDiagnostic(Finding finding, Location location, IReadOnlyList<KeyValuePair<string, string>>? fix)
         {
             var descriptor = SchemaGuardDescriptors.Get(finding.RuleId);
             string message = finding.Message;
             var properties = ImmutableDictionary<string, string?>.Empty.Add("ruleName", finding.RuleName);
+            if (fix != null)
+            {
+                foreach (var pair in fix) properties = properties.SetItem(pair.Key, pair.Value);
+            }
+
             if (finding.Alternative != null)
             {
                 properties = properties.Add("alternative", finding.Alternative);

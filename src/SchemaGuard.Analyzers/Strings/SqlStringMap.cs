@@ -155,7 +155,16 @@ namespace SchemaGuard.Analyzers.Strings
 
             var s = _segments[Find(start)];
             int srcStart = start >= s.SqlEnd ? s.Source.End : s.OneToOne ? s.Source.Start + (start - s.SqlStart) : s.Source.Start;
-            if (length == 0) return (s.Tree, new TextSpan(srcStart, 0));
+            if (length == 0)
+            {
+                if (start == 0) return (s.Tree, new TextSpan(srcStart, 0));
+
+                // An insertion belongs after the character before it: at the end of a piece, not before the next one
+                // (which may be a terminator the translation added, or another literal).
+                var p = _segments[Find(start - 1)];
+                int after = p.OneToOne ? p.Source.Start + (start - 1 - p.SqlStart) + 1 : p.Source.End;
+                return (p.Tree, new TextSpan(after, 0));
+            }
 
             int lastChar = start + length - 1;
             int last = Find(lastChar);
