@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -28,31 +29,42 @@ namespace SchemaGuard.Analyzers
             var cache = new ConcurrentDictionary<string, Lazy<IReadOnlyList<Finding>>>(StringComparer.Ordinal);
             if (translator != null)
             {
-                start.RegisterOperationBlockAction(context =>
+                // Only the MigrationBuilder calls are collected while the block is walked anyway; the block's end translates them.
+                start.RegisterOperationBlockStartAction(blockStart =>
                 {
-                    foreach (var block in context.OperationBlocks)
-                    {
-                        Guard("MigrationBuilder", block.Syntax.GetLocation(), context.ReportDiagnostic, () =>
+                    var calls = new ConcurrentQueue<IInvocationOperation>();
+                    blockStart.RegisterOperationAction(
+                        context => Guard("MigrationBuilderCall", context.Operation.Syntax.GetLocation(), context.ReportDiagnostic, () =>
                         {
-                            var tree = block.Syntax.SyntaxTree;
+                            var invocation = (IInvocationOperation)context.Operation;
+                            if (translator.IsBuilderCall(invocation)) calls.Enqueue(invocation);
+                        }),
+                        OperationKind.Invocation);
+                    blockStart.RegisterOperationBlockEndAction(context =>
+                    {
+                        if (calls.IsEmpty) return;
+                        var first = calls.First().Syntax;
+                        Guard("MigrationBuilder", first.GetLocation(), context.ReportDiagnostic, () =>
+                        {
+                            var tree = first.SyntaxTree;
                             var resolved = settings.For(settings.Options.GetOptions(tree));
-                            var map = translator.Translate(block, resolved.Settings.Dialect, context.CancellationToken);
+                            var map = translator.Translate(calls, resolved.Settings.Dialect, context.CancellationToken);
                             if (map == null) return;
                             string? id = history.MigrationId(context.OwningSymbol);
                             if (id == null)
                             {
-                                Lint(map, tree, block.Syntax.GetLocation(), resolved, cache, context.ReportDiagnostic);
+                                Lint(map, tree, first.GetLocation(), resolved, cache, context.ReportDiagnostic);
                                 return;
                             }
 
                             history.Add(new MigrationUp(id, map, tree, resolved));
-                            Lint(map, tree, block.Syntax.GetLocation(), resolved, cache, d =>
+                            Lint(map, tree, first.GetLocation(), resolved, cache, d =>
                             {
                                 history.MarkReported(d);
                                 context.ReportDiagnostic(d);
                             });
                         });
-                    }
+                    });
                 });
             }
 

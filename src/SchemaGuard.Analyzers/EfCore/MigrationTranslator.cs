@@ -35,10 +35,13 @@ namespace SchemaGuard.Analyzers.EfCore
         internal bool IsBuilderCall(IInvocationOperation invocation) =>
             SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType?.OriginalDefinition, _builder);
 
-        /// <summary>The script of the body's MigrationBuilder calls, or null when it makes none that carry SQL.</summary>
-        internal SqlStringMap? Translate(IOperation body, SqlDialect dialect, CancellationToken cancellationToken)
+        /// <summary>
+        /// The script of one body's MigrationBuilder calls (in any order; they are sorted by position), or null when none
+        /// carries SQL.
+        /// </summary>
+        internal SqlStringMap? Translate(IEnumerable<IInvocationOperation> builderCalls, SqlDialect dialect, CancellationToken cancellationToken)
         {
-            var calls = body.Descendants().OfType<IInvocationOperation>().Where(IsBuilderCall).OrderBy(i => i.Syntax.SpanStart).ToList();
+            var calls = builderCalls.OrderBy(i => i.Syntax.SpanStart).ToList();
             if (calls.Count == 0) return null;
             var script = new SqlStringMap();
             bool any = false;
