@@ -52,9 +52,18 @@ namespace SchemaGuard.Analyzers
         private static Dictionary<string, DiagnosticDescriptor> Build()
         {
             var result = new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal);
-            foreach (var page in RuleCatalog.Default.Pages)
+            try
             {
-                result[page.Id] = FromPage(page);
+                foreach (var page in RuleCatalog.Default.Pages)
+                {
+                    result[page.Id] = FromPage(page);
+                }
+            }
+            catch (Exception)
+            {
+                // SupportedDiagnostics must never throw (the compiler would report AD0001 and drop the analyzer); with the
+                // embedded pages unreadable only SchemaGuard's own failure diagnostics remain, added below.
+                result.Clear();
             }
 
             // The catalog is embedded and tested; this only keeps the analyzer alive if a page ever failed to load.

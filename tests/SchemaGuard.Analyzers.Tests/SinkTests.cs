@@ -171,6 +171,22 @@ public class Repo
         }
 
         [Fact]
+        public void Suppress_message_attribute_suppresses()
+        {
+            AnalyzerHarness.CSharp(@"
+using System.Data;
+using System.Diagnostics.CodeAnalysis;
+using Dapper;
+public class Repo
+{
+    [SuppressMessage(""SchemaGuard"", ""SG1004:unbounded-dml"", Justification = ""Test data reset"")]
+    public void Reset(IDbConnection connection) => connection.Execute(""DELETE FROM orders"");
+
+    public void Run(IDbConnection connection) => connection.Execute(""{|SG1004:DELETE FROM order_items|}"");
+}").Verify();
+        }
+
+        [Fact]
         public void Inline_schemaguard_comment_in_the_string_suppresses()
         {
             AnalyzerHarness.CSharp(@"
