@@ -50,3 +50,45 @@ public class Setup
         }
     }
 }
+
+namespace SchemaGuard.Analyzers.Tests
+{
+    /// <summary>Drops translated so the history forgets what they remove, in every dialect's syntax.</summary>
+    public class MigrationDropTests
+    {
+        [Theory]
+        [InlineData("postgresql")]
+        [InlineData("oracle")]
+        [InlineData("sqlserver")]
+        [InlineData("mysql")]
+        public void A_dropped_index_is_not_duplicated_by_its_replacement(string dialect)
+        {
+            var diagnostics = AnalyzerHarness.CSharp(@"
+using Microsoft.EntityFrameworkCore.Migrations;
+
+[Migration(""20240101000000_First"")]
+public class First : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.CreateTable(name: ""orders"", columns: t => new { Id = t.Column<long>(type: ""bigint"", nullable: false), CustomerId = t.Column<long>(type: ""bigint"", nullable: false) },
+            constraints: t => { t.PrimaryKey(""PK_orders"", x => x.Id); t.ForeignKey(""FK_orders_customers"", x => x.CustomerId, ""customers"", ""Id""); });
+        migrationBuilder.CreateIndex(name: ""IX_a"", table: ""orders"", column: ""CustomerId"");
+    }
+}
+
+[Migration(""20240201000000_Second"")]
+public class Second : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.DropForeignKey(name: ""FK_orders_customers"", table: ""orders"");
+        migrationBuilder.DropIndex(name: ""IX_a"", table: ""orders"");
+        migrationBuilder.CreateIndex(name: ""IX_b"", table: ""orders"", column: ""CustomerId"");
+        migrationBuilder.DropTable(name: ""legacy"");
+    }
+}", dialect).Run();
+            Assert.DoesNotContain(diagnostics, d => d.Id == "SG5001" || d.Id.StartsWith("SG900", System.StringComparison.Ordinal));
+        }
+    }
+}

@@ -68,6 +68,15 @@ namespace SchemaGuard.Analyzers.EfCore
                     case "CreateTable":
                         translated = CreateTable(call, writer);
                         break;
+                    case "DropIndex":
+                        translated = DropIndex(call, writer, dialect);
+                        break;
+                    case "DropTable":
+                        translated = Drop(call, writer, "DROP TABLE ");
+                        break;
+                    case "DropForeignKey":
+                        translated = DropForeignKey(call, writer, dialect);
+                        break;
                     default:
                         translated = false;
                         break;
@@ -198,6 +207,56 @@ namespace SchemaGuard.Analyzers.EfCore
 
             var close = call.Syntax.Span.End - 1;
             w.Add(")", new TextSpan(close, 1));
+            return true;
+        }
+
+        // migrationBuilder.DropIndex(name, table, schema): DROP INDEX name [ON table] where index names belong to tables.
+        // https://learn.microsoft.com/dotnet/api/microsoft.entityframeworkcore.migrations.migrationbuilder.dropindex
+        private static bool DropIndex(IInvocationOperation call, Writer w, SqlDialect dialect)
+        {
+            var name = Argument(call, "name");
+            var table = Argument(call, "table");
+            if (!(ConstantString(name) is string indexName)) return false;
+            var method = MethodName(call);
+            w.Add("DROP INDEX ", method);
+            if (dialect.IndexNamesAreScopedToTables)
+            {
+                if (!(ConstantString(table) is string tableName)) return false;
+                w.Add(w.Quote(indexName), name!.Syntax.Span);
+                w.Add(" ON ", method);
+                w.AddName(Argument(call, "schema"), tableName, table!.Syntax.Span);
+            }
+            else
+            {
+                w.AddName(Argument(call, "schema"), indexName, name!.Syntax.Span);
+            }
+
+            return true;
+        }
+
+        // migrationBuilder.DropTable(name, schema)
+        // https://learn.microsoft.com/dotnet/api/microsoft.entityframeworkcore.migrations.migrationbuilder.droptable
+        private static bool Drop(IInvocationOperation call, Writer w, string keywords)
+        {
+            var name = Argument(call, "name");
+            if (!(ConstantString(name) is string tableName)) return false;
+            w.Add(keywords, MethodName(call));
+            w.AddName(Argument(call, "schema"), tableName, name!.Syntax.Span);
+            return true;
+        }
+
+        // migrationBuilder.DropForeignKey(name, table, schema): MySQL says DROP FOREIGN KEY, the others DROP CONSTRAINT.
+        // https://learn.microsoft.com/dotnet/api/microsoft.entityframeworkcore.migrations.migrationbuilder.dropforeignkey
+        private static bool DropForeignKey(IInvocationOperation call, Writer w, SqlDialect dialect)
+        {
+            var name = Argument(call, "name");
+            var table = Argument(call, "table");
+            if (!(ConstantString(name) is string fkName) || !(ConstantString(table) is string tableName)) return false;
+            var method = MethodName(call);
+            w.Add("ALTER TABLE ", method);
+            w.AddName(Argument(call, "schema"), tableName, table!.Syntax.Span);
+            w.Add(dialect.SupportsBacktickIdentifiers ? " DROP FOREIGN KEY " : " DROP CONSTRAINT ", method);
+            w.Add(w.Quote(fkName), name!.Syntax.Span);
             return true;
         }
 
