@@ -62,6 +62,11 @@ public class Repo
                 Assert.DoesNotContain(lines, l => l.Contains("Repo.cs(9,", StringComparison.Ordinal));
                 Assert.DoesNotContain(lines, l => l.Contains("SG1003", StringComparison.Ordinal));
                 Assert.Equal(2, lines.Count);
+
+                // The props file adds .sql files as AdditionalFiles unless the project opts out.
+                string csproj = "\"" + Path.Combine(project, "App.csproj") + "\"";
+                Assert.Contains("V1__init.sql", Run("msbuild -nologo -getItem:AdditionalFiles " + csproj, project), StringComparison.Ordinal);
+                Assert.DoesNotContain("V1__init.sql", Run("msbuild -nologo -getItem:AdditionalFiles -p:SchemaGuardIncludeSqlFiles=false " + csproj, project), StringComparison.Ordinal);
             }
             finally
             {
