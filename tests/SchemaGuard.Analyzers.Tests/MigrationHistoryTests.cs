@@ -90,5 +90,30 @@ public class Second : Migration
 }", dialect).Run();
             Assert.DoesNotContain(diagnostics, d => d.Id == "SG5001" || d.Id.StartsWith("SG900", System.StringComparison.Ordinal));
         }
+
+        [Theory]
+        [InlineData("postgresql")]
+        [InlineData("oracle")]
+        [InlineData("sqlserver")]
+        [InlineData("mysql")]
+        public void Column_and_rename_operations_read_cleanly(string dialect)
+        {
+            var diagnostics = AnalyzerHarness.CSharp(@"
+using Microsoft.EntityFrameworkCore.Migrations;
+public class Change : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.CreateTable(name: ""orders"", columns: t => new { Id = t.Column<long>(type: ""bigint"", nullable: false), Note = t.Column<string>(type: ""varchar(100)"", nullable: true) });
+        migrationBuilder.AddColumn<int>(name: ""status"", table: ""orders"", type: ""int"", nullable: false, defaultValueSql: ""0"");
+        migrationBuilder.DropColumn(name: ""Note"", table: ""orders"");
+        migrationBuilder.RenameColumn(name: ""status"", table: ""orders"", newName: ""state"");
+        migrationBuilder.CreateIndex(name: ""IX_orders_state"", table: ""orders"", column: ""state"");
+        migrationBuilder.RenameTable(name: ""orders"", newName: ""purchases"");
+    }
+}", dialect).Run();
+            // Every translated statement reads cleanly (no SG9001), and the index on the renamed column of the new table is quiet.
+            Assert.True(diagnostics.IsEmpty, string.Join("\n", diagnostics));
+        }
     }
 }

@@ -77,6 +77,18 @@ namespace SchemaGuard.Analyzers.EfCore
                     case "DropForeignKey":
                         translated = DropForeignKey(call, writer, dialect);
                         break;
+                    case "AddColumn":
+                        translated = AddColumn(call, writer);
+                        break;
+                    case "DropColumn":
+                        translated = DropColumn(call, writer);
+                        break;
+                    case "RenameColumn":
+                        translated = RenameColumn(call, writer, dialect);
+                        break;
+                    case "RenameTable":
+                        translated = RenameTable(call, writer, dialect);
+                        break;
                     default:
                         translated = false;
                         break;
@@ -257,6 +269,76 @@ namespace SchemaGuard.Analyzers.EfCore
             w.AddName(Argument(call, "schema"), tableName, table!.Syntax.Span);
             w.Add(dialect.SupportsBacktickIdentifiers ? " DROP FOREIGN KEY " : " DROP CONSTRAINT ", method);
             w.Add(w.Quote(fkName), name!.Syntax.Span);
+            return true;
+        }
+
+        // migrationBuilder.AddColumn<T>(name, table, type, nullable, schema, ..., defaultValue, defaultValueSql):
+        // ALTER TABLE t ADD c type [DEFAULT ...] [NOT NULL], which every dialect reads. Without a constant type it is skipped.
+        // https://learn.microsoft.com/dotnet/api/microsoft.entityframeworkcore.migrations.migrationbuilder.addcolumn
+        private static bool AddColumn(IInvocationOperation call, Writer w)
+        {
+            var name = Argument(call, "name");
+            var table = Argument(call, "table");
+            var type = Argument(call, "type");
+            if (!(ConstantString(name) is string column) || !(ConstantString(table) is string tableName) || !(ConstantString(type) is string typeName)) return false;
+            var method = MethodName(call);
+            w.Add("ALTER TABLE ", method);
+            w.AddName(Argument(call, "schema"), tableName, table!.Syntax.Span);
+            w.Add(" ADD ", method);
+            w.Add(w.Quote(column), name!.Syntax.Span);
+            w.Add(" " + typeName, type!.Syntax.Span);
+            var defaultSql = Argument(call, "defaultValueSql");
+            if (ConstantString(defaultSql) is string sql) w.Add(" DEFAULT " + sql, defaultSql!.Syntax.Span);
+            if (ConstantBool(Argument(call, "nullable")) == false) w.Add(" NOT NULL", Argument(call, "nullable")!.Syntax.Span);
+            return true;
+        }
+
+        // migrationBuilder.DropColumn(name, table, schema)
+        // https://learn.microsoft.com/dotnet/api/microsoft.entityframeworkcore.migrations.migrationbuilder.dropcolumn
+        private static bool DropColumn(IInvocationOperation call, Writer w)
+        {
+            var name = Argument(call, "name");
+            var table = Argument(call, "table");
+            if (!(ConstantString(name) is string column) || !(ConstantString(table) is string tableName)) return false;
+            var method = MethodName(call);
+            w.Add("ALTER TABLE ", method);
+            w.AddName(Argument(call, "schema"), tableName, table!.Syntax.Span);
+            w.Add(" DROP COLUMN ", method);
+            w.Add(w.Quote(column), name!.Syntax.Span);
+            return true;
+        }
+
+        // migrationBuilder.RenameColumn(name, table, newName, schema): ALTER TABLE t RENAME COLUMN a TO b. SQL Server renames
+        // with sp_rename, a procedure call the schema model does not follow, so it is not translated there.
+        private static bool RenameColumn(IInvocationOperation call, Writer w, SqlDialect dialect)
+        {
+            if (dialect.SupportsBracketIdentifiers) return false;
+            var name = Argument(call, "name");
+            var table = Argument(call, "table");
+            var newName = Argument(call, "newName");
+            if (!(ConstantString(name) is string column) || !(ConstantString(table) is string tableName) || !(ConstantString(newName) is string renamed)) return false;
+            var method = MethodName(call);
+            w.Add("ALTER TABLE ", method);
+            w.AddName(Argument(call, "schema"), tableName, table!.Syntax.Span);
+            w.Add(" RENAME COLUMN ", method);
+            w.Add(w.Quote(column), name!.Syntax.Span);
+            w.Add(" TO ", method);
+            w.Add(w.Quote(renamed), newName!.Syntax.Span);
+            return true;
+        }
+
+        // migrationBuilder.RenameTable(name, schema, newName, newSchema): ALTER TABLE t RENAME TO n (not SQL Server, as above).
+        private static bool RenameTable(IInvocationOperation call, Writer w, SqlDialect dialect)
+        {
+            if (dialect.SupportsBracketIdentifiers) return false;
+            var name = Argument(call, "name");
+            var newName = Argument(call, "newName");
+            if (!(ConstantString(name) is string tableName) || !(ConstantString(newName) is string renamed)) return false;
+            var method = MethodName(call);
+            w.Add("ALTER TABLE ", method);
+            w.AddName(Argument(call, "schema"), tableName, name!.Syntax.Span);
+            w.Add(" RENAME TO ", method);
+            w.Add(w.Quote(renamed), newName!.Syntax.Span);
             return true;
         }
 
