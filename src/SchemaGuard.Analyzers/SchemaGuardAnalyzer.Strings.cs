@@ -94,6 +94,19 @@ namespace SchemaGuard.Analyzers
                 }),
                 OperationKind.Invocation);
 
+            if (start.Compilation.GetTypeByMetadataName("FluentMigrator.Builders.Create.ICreateExpressionRoot") != null)
+            {
+                start.RegisterOperationAction(
+                    context => Guard("FluentMigratorIndex", context.Operation.Syntax.GetLocation(), context.ReportDiagnostic, () =>
+                    {
+                        var tree = context.Operation.Syntax.SyntaxTree;
+                        var resolved = settings.For(settings.Options.GetOptions(tree));
+                        var map = FluentMigratorTranslator.TranslateCreateIndex((IExpressionStatementOperation)context.Operation, resolved.Settings.Dialect);
+                        if (map != null) Lint(map, tree, context.Operation.Syntax.GetLocation(), resolved, cache, context.ReportDiagnostic);
+                    }),
+                    OperationKind.ExpressionStatement);
+            }
+
             if (sinks.IsEmpty) return;
 
             start.RegisterOperationAction(

@@ -113,6 +113,22 @@ public class AddForeignKey : FluentMigrator.Migration
             Assert.Contains(diagnostics, d => d.GetMessage().Contains("customers", System.StringComparison.Ordinal));
         }
 
+        [Theory]
+        [InlineData("postgresql", "using FluentMigrator.Postgres;", ".WithOptions().AsConcurrently()")]
+        [InlineData("sqlserver", "using FluentMigrator.SqlServer;", ".WithOptions().Online()")]
+        public void Fluent_migrator_create_index_without_its_online_option(string dialect, string usingLine, string online)
+        {
+            AnalyzerHarness.CSharp(usingLine + @"
+public class AddIndex : FluentMigrator.Migration
+{
+    public override void Up()
+    {
+        Create.{|SG2001:Index(""ix_orders_customer"").OnTable(""orders"")|}.OnColumn(""customer_id"").Ascending();
+        Create.Index(""ix_orders_status"").OnTable(""orders"").OnColumn(""status"").Ascending()" + online + @";
+    }
+}" + TestSources.FluentMigrator, dialect).Verify();
+        }
+
         [Fact]
         public void Same_named_methods_on_unrelated_types_are_not_sinks()
         {

@@ -52,9 +52,35 @@ namespace FluentMigrator.Builders.Create.ForeignKey
         void OnDeleteOrUpdate(System.Data.Rule rule);
     }
 }
+namespace FluentMigrator.Builders.Create.Index
+{
+    public interface ICreateIndexForTableSyntax { ICreateIndexOnColumnOrInSchemaSyntax OnTable(string tableName); }
+    public interface ICreateIndexOnColumnOrInSchemaSyntax : ICreateIndexOnColumnSyntax { ICreateIndexOnColumnSyntax InSchema(string schemaName); }
+    public interface ICreateIndexOnColumnSyntax { ICreateIndexColumnOptionsSyntax OnColumn(string columnName); ICreateIndexOptionsSyntax WithOptions(); }
+    public interface ICreateIndexColumnOptionsSyntax { ICreateIndexOnColumnSyntax Ascending(); ICreateIndexOnColumnSyntax Descending(); ICreateIndexOnColumnSyntax Unique(); }
+    public interface ICreateIndexOptionsSyntax { ICreateIndexOnColumnSyntax Unique(); ICreateIndexOnColumnSyntax NonClustered(); }
+}
+namespace FluentMigrator.SqlServer
+{
+    public static class SqlServerExtensions
+    {
+        public static FluentMigrator.Builders.Create.Index.ICreateIndexOptionsSyntax Online(this FluentMigrator.Builders.Create.Index.ICreateIndexOptionsSyntax options, bool isOnline = true) => options;
+    }
+}
+namespace FluentMigrator.Postgres
+{
+    public static class PostgresExtensions
+    {
+        public static FluentMigrator.Builders.Create.Index.ICreateIndexOptionsSyntax AsConcurrently(this FluentMigrator.Builders.Create.Index.ICreateIndexOptionsSyntax options, bool isConcurrently = true) => options;
+    }
+}
 namespace FluentMigrator.Builders.Create
 {
-    public interface ICreateExpressionRoot { FluentMigrator.Builders.Create.ForeignKey.ICreateForeignKeyFromTableSyntax ForeignKey(string foreignKeyName); }
+    public interface ICreateExpressionRoot
+    {
+        FluentMigrator.Builders.Create.ForeignKey.ICreateForeignKeyFromTableSyntax ForeignKey(string foreignKeyName);
+        FluentMigrator.Builders.Create.Index.ICreateIndexForTableSyntax Index(string indexName);
+    }
 }
 namespace FluentMigrator
 {

@@ -1,9 +1,11 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using SchemaGuard.Analyzers.Strings;
 using SchemaGuard.Sql.Dialects;
+using TextSpan = Microsoft.CodeAnalysis.Text.TextSpan;
 
 namespace SchemaGuard.Analyzers.EfCore
 {
@@ -46,6 +48,85 @@ namespace SchemaGuard.Analyzers.EfCore
                 methodSpan);
             map.AppendMapped(" ON DELETE CASCADE", tree, argument.Syntax.Span);
             return map;
+        }
+
+        /// <summary>
+        /// <c>Create.Index("ix").OnTable("t").OnColumn("c").Ascending()...</c>, a whole expression statement: the CREATE INDEX it
+        /// runs, online when the chain says <c>.WithOptions().Online()</c> (SQL Server) or <c>.AsConcurrently()</c>
+        /// (PostgreSQL). Null when the statement is not such a chain or its names are not constants.
+        /// </summary>
+        internal static SqlStringMap? TranslateCreateIndex(IExpressionStatementOperation statement, SqlDialect dialect)
+        {
+            var links = new List<IInvocationOperation>();
+            IOperation? current = statement.Operation;
+            while (current is IInvocationOperation link)
+            {
+                links.Add(link);
+                current = link.Instance ?? (link.TargetMethod.IsExtensionMethod && link.Arguments.Length > 0 ? link.Arguments[0].Value : null);
+                while (current is IConversionOperation conversion && conversion.IsImplicit) current = conversion.Operand;
+            }
+
+            if (links.Count < 2) return null;
+            var root = links[links.Count - 1];
+            if (root.TargetMethod.Name != "Index" || root.TargetMethod.ContainingType?.ToDisplayString() != "FluentMigrator.Builders.Create.ICreateExpressionRoot") return null;
+            if (root.Arguments.Length != 1 || !(root.Arguments[0].Value.ConstantValue.Value is string indexName)) return null;
+
+            string? table = null, schema = null;
+            TextSpan tableSpan = default;
+            var columns = new List<string>();
+            TextSpan? columnSpan = null, online = null;
+            bool unique = false;
+            TextSpan uniqueSpan = default;
+            for (int i = links.Count - 2; i >= 0; i--)
+            {
+                var link = links[i];
+                var span = NameSpan(link);
+                string? text = ArgumentText(link);
+                switch (link.TargetMethod.Name)
+                {
+                    case "OnTable": table = text; tableSpan = TextSpan.FromBounds(span.Start, link.Syntax.Span.End); break;
+                    case "InSchema": schema = text; break;
+                    case "OnColumn":
+                        if (text == null) return null;
+                        columns.Add(text);
+                        var whole = TextSpan.FromBounds(span.Start, link.Syntax.Span.End);
+                        columnSpan = columnSpan == null ? whole : TextSpan.FromBounds(Math.Min(columnSpan.Value.Start, whole.Start), Math.Max(columnSpan.Value.End, whole.End));
+                        break;
+                    case "Unique": unique = true; uniqueSpan = span; break;
+                    case "Online":
+                    case "AsConcurrently":
+                        if (!(link.Arguments.Length > 1 && link.Arguments[1].Value.ConstantValue.Value is false)) online = TextSpan.FromBounds(span.Start, link.Syntax.Span.End);
+                        break;
+                }
+            }
+
+            if (table == null || columns.Count == 0) return null;
+            var tree = statement.Syntax.SyntaxTree;
+            var map = new SqlStringMap();
+            var indexSpan = TextSpan.FromBounds(NameSpan(root).Start, root.Syntax.Span.End);
+            map.AppendMapped("CREATE ", tree, NameSpan(root));
+            if (unique) map.AppendMapped("UNIQUE ", tree, uniqueSpan);
+            map.AppendMapped("INDEX ", tree, NameSpan(root));
+            if (online != null && dialect.SupportsDollarQuotedStrings) map.AppendMapped("CONCURRENTLY ", tree, online.Value);
+            map.AppendMapped(Quote(dialect, indexName), tree, indexSpan);
+            map.AppendMapped(" ON " + (schema == null ? string.Empty : Quote(dialect, schema) + ".") + Quote(dialect, table), tree, tableSpan);
+            map.AppendMapped(" (" + string.Join(", ", columns.ConvertAll(c => Quote(dialect, c))) + ")", tree, columnSpan!.Value);
+            if (online != null && dialect.SupportsBracketIdentifiers) map.AppendMapped(" WITH (ONLINE = ON)", tree, online.Value);
+            else if (online != null && dialect.SupportsAlternativeQuoting) map.AppendMapped(" ONLINE", tree, online.Value);
+            return map;
+        }
+
+        private static TextSpan NameSpan(IInvocationOperation call) =>
+            call.Syntax is InvocationExpressionSyntax invocation && invocation.Expression is MemberAccessExpressionSyntax access ? access.Name.Span : call.Syntax.Span;
+
+        private static string? ArgumentText(IInvocationOperation call)
+        {
+            foreach (var argument in call.Arguments)
+            {
+                if (argument.Parameter != null && argument.Parameter.Ordinal == (call.TargetMethod.IsExtensionMethod ? 1 : 0)) return argument.Value.ConstantValue.Value as string;
+            }
+
+            return null;
         }
 
         private static bool InFluentMigrator(INamedTypeSymbol? type)
