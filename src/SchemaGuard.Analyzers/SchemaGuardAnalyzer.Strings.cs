@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SchemaGuard.Analyzers.EfCore;
+using SchemaGuard.Analyzers.Fluent;
 using SchemaGuard.Analyzers.Strings;
 using SchemaGuard.Core.Findings;
 using SchemaGuard.Sql;

@@ -7,7 +7,7 @@ using SchemaGuard.Analyzers.Strings;
 using SchemaGuard.Sql.Dialects;
 using TextSpan = Microsoft.CodeAnalysis.Text.TextSpan;
 
-namespace SchemaGuard.Analyzers.EfCore
+namespace SchemaGuard.Analyzers.Fluent
 {
     /// <summary>
     /// FluentMigrator: <c>Create.ForeignKey(...).FromTable(...).ForeignColumn(...).ToTable(...).PrimaryColumn(...)
