@@ -10,6 +10,7 @@ namespace SchemaGuard.Analyzers.Tests
     /// Packs the package into a local folder and builds a small Dapper project that references it, as a user would.
     /// Restores only from that folder and the machine's package cache (no downloads).
     /// </summary>
+    [Collection(PackingCollection.Name)]
     public class EndToEndTests
     {
         [Fact]

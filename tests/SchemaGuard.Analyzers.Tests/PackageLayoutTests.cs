@@ -9,6 +9,7 @@ using Xunit;
 namespace SchemaGuard.Analyzers.Tests
 {
     /// <summary>Packs SchemaGuard.Analyzers (as <c>dotnet pack SchemaGuard.sln</c> does) and opens the .nupkg.</summary>
+    [Collection(PackingCollection.Name)]
     public class PackageLayoutTests
     {
         [Fact]
@@ -56,5 +57,15 @@ namespace SchemaGuard.Analyzers.Tests
                 if (Directory.Exists(output)) Directory.Delete(output, true);
             }
         }
+    }
+}
+
+namespace SchemaGuard.Analyzers.Tests
+{
+    /// <summary>Tests that run <c>dotnet pack</c> on the same project share its obj folder, so they run one at a time.</summary>
+    [CollectionDefinition(Name, DisableParallelization = true)]
+    public sealed class PackingCollection
+    {
+        public const string Name = "Packing";
     }
 }
