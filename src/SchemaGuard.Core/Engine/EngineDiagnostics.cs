@@ -37,10 +37,13 @@ namespace SchemaGuard.Core.Engine
         /// <summary>A rule (or the engine) threw; the statement or file was not fully checked.</summary>
         public const string RuleFailed = "SG9009";
 
+        /// <summary>SQL was found but no dialect is configured or inferable; reported by the analyzers.</summary>
+        public const string DialectNotConfigured = "SG9010";
+
         /// <summary>Every engine-reported id.</summary>
         public static IReadOnlyCollection<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
         {
-            UnreadableStatement, UnknownRuleInSuppression, InvalidSetting, UnterminatedLiteral, InvalidEncoding, BinaryFile, NestingTooDeep, UnreadableFile, RuleFailed,
+            UnreadableStatement, UnknownRuleInSuppression, InvalidSetting, UnterminatedLiteral, InvalidEncoding, BinaryFile, NestingTooDeep, UnreadableFile, RuleFailed, DialectNotConfigured,
         };
 
         /// <summary>Whether the id is reported by the engine rather than by a rule class.</summary>

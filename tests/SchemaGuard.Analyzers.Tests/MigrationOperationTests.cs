@@ -1,0 +1,101 @@
+using Xunit;
+
+namespace SchemaGuard.Analyzers.Tests
+{
+    /// <summary>EF Core MigrationBuilder operations translated into statements, replayed in order within one Up.</summary>
+    public class MigrationOperationTests
+    {
+        private static AnalyzerHarness Up(string statements, string dialect = "postgresql") => AnalyzerHarness.CSharp(@"
+using Microsoft.EntityFrameworkCore.Migrations;
+public class AddIndex : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+" + statements + @"
+    }
+}", dialect);
+
+        [Fact]
+        public void Create_index_on_an_existing_table_blocks_writes()
+        {
+            Up(@"migrationBuilder.{|SG2001:CreateIndex(
+                name: ""IX_orders_customer_id"",
+                table: ""orders""|},
+                column: ""customer_id"");").Verify();
+        }
+
+        [Fact]
+        public void Create_index_with_the_online_annotation_is_quiet()
+        {
+            Up(@"migrationBuilder.CreateIndex(name: ""IX_orders_customer_id"", table: ""orders"", columns: new[] { ""customer_id"", ""id"" })
+                .Annotation(""Npgsql:CreatedConcurrently"", true);").Verify();
+            Up(@"migrationBuilder.CreateIndex(name: ""IX_orders_customer_id"", table: ""orders"", column: ""customer_id"")
+                .Annotation(""SqlServer:Online"", true);", "sqlserver").Verify();
+        }
+
+        [Fact]
+        public void Sql_server_create_index_without_online_is_reported()
+        {
+            Up(@"migrationBuilder.{|SG2001:CreateIndex(name: ""IX_orders_customer_id"", table: ""orders"", schema: ""dbo""|}, column: ""customer_id"");", "sqlserver").Verify();
+        }
+
+        [Fact]
+        public void Table_created_earlier_in_the_same_up_is_new_and_its_cascade_is_reported()
+        {
+            Up(@"migrationBuilder.CreateTable(
+                name: ""orders"",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: ""bigint"", nullable: false),
+                    CustomerId = table.Column<long>(name: ""customer_id"", type: ""bigint"", nullable: false),
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey(""PK_orders"", x => x.Id);
+                    table.ForeignKey(
+                        name: ""FK_orders_customers"",
+                        column: x => x.CustomerId,
+                        principalTable: ""customers"",
+                        principalColumn: ""id"",
+                        {|SG1001:onDelete: ReferentialAction.Cascade|});
+                });
+            migrationBuilder.CreateIndex(name: ""IX_orders_customer_id"", table: ""orders"", column: ""customer_id"");").Verify();
+        }
+
+        [Fact]
+        public void Add_foreign_key_with_cascade_points_at_on_delete()
+        {
+            Up(@"migrationBuilder.AddForeignKey(
+                name: ""FK_orders_customers"",
+                table: ""orders"",
+                column: ""customer_id"",
+                principalTable: ""customers"",
+                principalColumn: ""id"",
+                {|SG1001:onDelete: ReferentialAction.Cascade|});
+            migrationBuilder.AddForeignKey(name: ""FK_orders_shops"", table: ""orders"", column: ""shop_id"", principalTable: ""shops"", onDelete: ReferentialAction.Restrict);").Verify();
+        }
+
+        [Fact]
+        public void Sql_strings_of_one_up_are_replayed_in_order()
+        {
+            Up(@"migrationBuilder.Sql(""CREATE TABLE invoices (id bigint PRIMARY KEY, customer_id bigint)"");
+            migrationBuilder.Sql(""CREATE INDEX ix_invoices_customer ON invoices (customer_id)"");
+            migrationBuilder.Sql(""{|SG2001:CREATE INDEX ix_orders_customer ON orders|} (customer_id)"");").Verify();
+        }
+
+        [Fact]
+        public void Builder_calls_whose_names_are_not_constant_are_skipped()
+        {
+            AnalyzerHarness.CSharp(@"
+using Microsoft.EntityFrameworkCore.Migrations;
+public class AddIndex : Migration
+{
+    private readonly string _table = ""orders"";
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.CreateIndex(name: ""IX_orders_customer_id"", table: _table, column: ""customer_id"");
+    }
+}").Verify();
+        }
+    }
+}
