@@ -73,7 +73,7 @@ namespace SchemaGuard.Analyzers.Tests
     /// </summary>
     internal sealed class AnalyzerHarness
     {
-        private static readonly Lazy<ImmutableArray<MetadataReference>> References = new Lazy<ImmutableArray<MetadataReference>>(LoadReferences);
+        internal static readonly Lazy<ImmutableArray<MetadataReference>> References = new Lazy<ImmutableArray<MetadataReference>>(LoadReferences);
 
         internal List<MarkedFile> Sources { get; } = new List<MarkedFile>();
 
