@@ -38,10 +38,9 @@ namespace SchemaGuard.CodeFixes
                 if (!diagnostic.Location.IsInSource || diagnostic.Properties.ContainsKey("fix.count")) continue;
                 var access = Find(root, model, diagnostic, context.CancellationToken);
                 if (access == null) continue;
-                string type = access.Expression is MemberAccessExpressionSyntax || access.Expression is IdentifierNameSyntax ? LastName(access.Expression) : "Restrict";
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        "Use " + type + ".Restrict (the delete fails while children exist)",
+                        "Use " + access.Name.Identifier.Text.Replace("Cascade", "Restrict").Replace("Client", string.Empty) + " instead of " + access.Name.Identifier.Text + " (deleting a parent with children fails)",
                         ct => Apply(context.Document, access, ct),
                         equivalenceKey: EquivalenceKey),
                     diagnostic);
@@ -71,8 +70,5 @@ namespace SchemaGuard.CodeFixes
             var name = SyntaxFactory.IdentifierName("Restrict").WithTriviaFrom(access.Name);
             return document.WithSyntaxRoot(root.ReplaceNode(access.Name, name));
         }
-
-        private static string LastName(ExpressionSyntax expression) =>
-            expression is MemberAccessExpressionSyntax m ? m.Name.Identifier.Text : expression is IdentifierNameSyntax i ? i.Identifier.Text : expression.ToString();
     }
 }

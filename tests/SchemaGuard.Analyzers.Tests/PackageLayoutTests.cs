@@ -36,9 +36,14 @@ namespace SchemaGuard.Analyzers.Tests
                 using var zip = ZipFile.OpenRead(package);
                 var names = zip.Entries.Select(e => e.FullName).ToList();
                 Assert.Equal(
-                    new[] { "analyzers/dotnet/cs/SchemaGuard.Analyzers.dll", "analyzers/dotnet/cs/SchemaGuard.Core.dll", "analyzers/dotnet/cs/SchemaGuard.Sql.dll" },
+                    new[] { "analyzers/dotnet/cs/SchemaGuard.Analyzers.dll", "analyzers/dotnet/cs/SchemaGuard.CodeFixes.dll", "analyzers/dotnet/cs/SchemaGuard.Core.dll", "analyzers/dotnet/cs/SchemaGuard.Sql.dll" },
                     names.Where(n => n.StartsWith("analyzers/", StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal));
                 Assert.Contains("buildTransitive/SchemaGuard.Analyzers.props", names);
+
+                // The analyzers load in any host with Roslyn 4.8 (VS 17.8, .NET 8 SDK); only the code fixes need the newer one.
+                Assert.Equal(new Version(4, 8, 0, 0), RoslynVersion(zip, "analyzers/dotnet/cs/SchemaGuard.Analyzers.dll"));
+                Assert.Equal(new Version(4, 14, 0, 0), RoslynVersion(zip, "analyzers/dotnet/cs/SchemaGuard.CodeFixes.dll"));
+                Assert.Null(RoslynVersion(zip, "analyzers/dotnet/cs/SchemaGuard.Core.dll"));
                 Assert.DoesNotContain(names, n => n.StartsWith("lib/", StringComparison.Ordinal));
 
                 var nuspec = XDocument.Load(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
@@ -56,6 +61,23 @@ namespace SchemaGuard.Analyzers.Tests
             {
                 if (Directory.Exists(output)) Directory.Delete(output, true);
             }
+        }
+
+        /// <summary>The version of Microsoft.CodeAnalysis the packed assembly references, or null if none.</summary>
+        private static Version? RoslynVersion(ZipArchive zip, string entry)
+        {
+            using var stream = new MemoryStream();
+            using (var source = zip.Entries.Single(e => e.FullName == entry).Open()) source.CopyTo(stream);
+            stream.Position = 0;
+            using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+            var reader = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+            foreach (var handle in reader.AssemblyReferences)
+            {
+                var reference = reader.GetAssemblyReference(handle);
+                if (reader.GetString(reference.Name) == "Microsoft.CodeAnalysis") return reference.Version;
+            }
+
+            return null;
         }
     }
 }
