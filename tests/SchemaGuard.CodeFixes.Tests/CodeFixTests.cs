@@ -54,6 +54,38 @@ public class AddIndex : Migration
             FixedAndClean(new SqlStringFixProvider(), Up(statement), "oracle", "SG4001", expected);
 
         [Fact]
+        public void Online_index_build_in_an_interpolated_string()
+        {
+            var source = Up("string t = \"orders\"; migrationBuilder.Sql($\"CREATE INDEX ix_orders_customer ON {t} (customer_id);\", true);");
+            FixedAndClean(new SqlStringFixProvider(), source, "postgresql", "SG2001", "$\"CREATE INDEX CONCURRENTLY ix_orders_customer ON {t}");
+        }
+
+        [Fact]
+        public void Oracle_table_move_in_a_string_goes_online()
+        {
+            var source = Up("migrationBuilder.Sql(\"ALTER TABLE orders MOVE TABLESPACE users2\");");
+            FixedAndClean(new SqlStringFixProvider(), source, "oracle", "SG4004", "ONLINE");
+        }
+
+        [Fact]
+        public void Fix_all_in_document_applies_every_sql_fix()
+        {
+            var source = Up(@"migrationBuilder.Sql(""CREATE INDEX ix_a ON orders (customer_id)"", true);
+        migrationBuilder.Sql(""CREATE INDEX ix_b ON orders (placed_at)"", true);");
+            string fixedSource = CodeFixHarness.FixAll(new SqlStringFixProvider(), source, "postgresql", "SG2001");
+            Assert.Contains("CREATE INDEX CONCURRENTLY ix_a", fixedSource, StringComparison.Ordinal);
+            Assert.Contains("CREATE INDEX CONCURRENTLY ix_b", fixedSource, StringComparison.Ordinal);
+            Assert.Empty(CodeFixHarness.Findings(fixedSource, "postgresql", "SG2001"));
+        }
+
+        [Fact]
+        public void Ef_create_index_gets_no_annotation_where_ef_has_none()
+        {
+            var (_, _, actions) = CodeFixHarness.Offered(new EfCreateIndexOnlineFixProvider(), Up("migrationBuilder.CreateIndex(name: \"ix\", table: \"orders\", column: \"customer_id\");"), "oracle", "SG2001");
+            Assert.Empty(actions);
+        }
+
+        [Fact]
         public void Sql_fix_is_not_offered_without_edits()
         {
             var (_, _, actions) = CodeFixHarness.Offered(new SqlStringFixProvider(), Up("migrationBuilder.CreateIndex(name: \"ix\", table: \"orders\", column: \"customer_id\");"), "postgresql", "SG2001");
