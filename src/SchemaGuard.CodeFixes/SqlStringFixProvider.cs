@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
 namespace SchemaGuard.CodeFixes
@@ -32,11 +33,13 @@ namespace SchemaGuard.CodeFixes
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             var text = await context.Document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root == null) return;
             foreach (var diagnostic in context.Diagnostics)
             {
                 if (!diagnostic.Location.IsInSource) continue;
                 var changes = Edits(diagnostic, text.Length);
-                if (changes == null) continue;
+                if (changes == null || !changes.All(c => InsideStringText(root, c.Span))) continue;
                 string title = FixTitles.ForSqlEdits(diagnostic.Id, changes);
                 context.RegisterCodeFix(
                     CodeAction.Create(
@@ -70,6 +73,33 @@ namespace SchemaGuard.CodeFixes
             }
 
             return ordered;
+        }
+
+        /// <summary>
+        /// The analyzer only emits edits inside a literal's text; checking it again here keeps a stale diagnostic (the
+        /// file edited since it was computed) from writing SQL into code.
+        /// </summary>
+        private static bool InsideStringText(SyntaxNode root, TextSpan span)
+        {
+            var token = root.FindToken(span.Start);
+            switch (token.Kind())
+            {
+                case SyntaxKind.StringLiteralToken:
+                case SyntaxKind.SingleLineRawStringLiteralToken:
+                case SyntaxKind.MultiLineRawStringLiteralToken:
+                case SyntaxKind.InterpolatedStringTextToken:
+                    break;
+                default:
+                    return false;
+            }
+
+            if (token.IsKind(SyntaxKind.InterpolatedStringTextToken)) return span.Start >= token.SpanStart && span.End <= token.Span.End;
+            string text = token.Text;
+            int open = 0;
+            while (open < text.Length && (text[open] == '@' || text[open] == '$' || text[open] == '"')) open++;
+            int close = 0;
+            while (close < text.Length - open && text[text.Length - 1 - close] == '"') close++;
+            return span.Start >= token.SpanStart + open && span.End <= token.Span.End - close;
         }
 
         private static async Task<Document> Apply(Document document, IReadOnlyList<TextChange> changes, CancellationToken cancellationToken)

@@ -1,6 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace SchemaGuard.CodeFixes.Tests
@@ -83,6 +89,23 @@ public class AddIndex : Migration
         {
             var (_, _, actions) = CodeFixHarness.Offered(new EfCreateIndexOnlineFixProvider(), Up("migrationBuilder.CreateIndex(name: \"ix\", table: \"orders\", column: \"customer_id\");"), "oracle", "SG2001");
             Assert.Empty(actions);
+        }
+
+        [Fact]
+        public async Task Sql_fix_is_not_offered_when_the_edits_no_longer_land_in_a_literal()
+        {
+            var source = Up("migrationBuilder.Sql(\"CREATE INDEX ix_orders_customer ON orders (customer_id);\", suppressTransaction: true);");
+            var (document, diagnostic, actions) = CodeFixHarness.Offered(new SqlStringFixProvider(), source, "postgresql", "SG2001");
+            Assert.Single(actions);
+
+            // The same diagnostic against the file edited since: its offsets now point before the literal.
+            string edited = source.Replace("migrationBuilder.Sql(\"", "migrationBuilder.Sql(" + new string('\n', 20) + "\"", StringComparison.Ordinal);
+            var moved = document.WithText(SourceText.From(edited));
+            var tree = await moved.GetSyntaxTreeAsync();
+            var stale = Diagnostic.Create(diagnostic.Descriptor, Location.Create(tree!, diagnostic.Location.SourceSpan), diagnostic.Properties, diagnostic.GetMessage());
+            var offered = new List<CodeAction>();
+            await new SqlStringFixProvider().RegisterCodeFixesAsync(new CodeFixContext(moved, stale, (action, _) => offered.Add(action), CancellationToken.None));
+            Assert.Empty(offered);
         }
 
         [Fact]
