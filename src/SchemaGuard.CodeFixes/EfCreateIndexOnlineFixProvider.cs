@@ -44,10 +44,11 @@ namespace SchemaGuard.CodeFixes
                 if (annotation == null) continue;
                 var call = Find(root, model, diagnostic, context.CancellationToken);
                 if (call == null) continue;
+                var existing = ExistingAnnotation(call, annotation, model, context.CancellationToken);
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        "Add .Annotation(\"" + annotation + "\", true)",
-                        ct => Apply(context.Document, call, annotation, ct),
+                        existing == null ? "Add .Annotation(\"" + annotation + "\", true)" : "Set \"" + annotation + "\" to true",
+                        ct => existing == null ? Apply(context.Document, call, annotation, ct) : SetTrue(context.Document, existing, ct),
                         equivalenceKey: "SchemaGuard.EfOnlineIndex." + annotation),
                     diagnostic);
             }
@@ -73,6 +74,35 @@ namespace SchemaGuard.CodeFixes
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The value argument of an <c>.Annotation(key, ...)</c> already chained on the call (set to false, say): EF throws
+        /// on a second annotation with the same name, so that one is set to true instead of adding another.
+        /// </summary>
+        private static ExpressionSyntax? ExistingAnnotation(InvocationExpressionSyntax call, string key, SemanticModel model, CancellationToken ct)
+        {
+            SyntaxNode node = call;
+            while (node.Parent is MemberAccessExpressionSyntax access && access.Parent is InvocationExpressionSyntax outer)
+            {
+                if (access.Name.Identifier.Text == "Annotation" && outer.ArgumentList.Arguments.Count == 2 &&
+                    model.GetConstantValue(outer.ArgumentList.Arguments[0].Expression, ct).Value as string == key)
+                {
+                    return outer.ArgumentList.Arguments[1].Expression;
+                }
+
+                node = outer;
+            }
+
+            return null;
+        }
+
+        private static async Task<Document> SetTrue(Document document, ExpressionSyntax value, CancellationToken ct)
+        {
+            var root = await document.GetSyntaxRootAsync(ct).ConfigureAwait(false);
+            if (root == null) return document;
+            var literal = SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression).WithTriviaFrom(value);
+            return document.WithSyntaxRoot(root.ReplaceNode(value, literal));
         }
 
         private static async Task<Document> Apply(Document document, InvocationExpressionSyntax call, string annotation, CancellationToken ct)

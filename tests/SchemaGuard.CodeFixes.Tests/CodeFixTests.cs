@@ -122,6 +122,14 @@ public class AddIndex : Migration
             FixedAndClean(new EfCreateIndexOnlineFixProvider(), Up("migrationBuilder.CreateIndex(name: \"IX_orders_customer_id\", table: \"orders\", column: \"customer_id\");"), dialect, "SG2001", expected);
 
         [Fact]
+        public void Ef_create_index_with_the_annotation_off_gets_it_turned_on_not_repeated()
+        {
+            var source = Up("migrationBuilder.CreateIndex(name: \"ix\", table: \"orders\", column: \"customer_id\").Annotation(\"SqlServer:Online\", false);");
+            string fixedSource = FixedAndClean(new EfCreateIndexOnlineFixProvider(), source, "sqlserver", "SG2001", ").Annotation(\"SqlServer:Online\", true);");
+            Assert.Single(fixedSource.Split("SqlServer:Online").Skip(1));
+        }
+
+        [Fact]
         public void Ef_create_index_split_over_lines_keeps_its_layout()
         {
             var source = Up("migrationBuilder.CreateIndex(\n            name: \"IX_orders_customer_id\",\n            table: \"orders\",\n            column: \"customer_id\");");
