@@ -83,6 +83,9 @@ namespace SchemaGuard.Analyzers.EfCore
                     case "DropColumn":
                         translated = DropColumn(call, writer);
                         break;
+                    case "AlterColumn":
+                        translated = AlterColumn(call, writer, dialect);
+                        break;
                     case "RenameColumn":
                         translated = RenameColumn(call, writer, dialect);
                         break;
@@ -305,6 +308,53 @@ namespace SchemaGuard.Analyzers.EfCore
             w.AddName(Argument(call, "schema"), tableName, table!.Syntax.Span);
             w.Add(" DROP COLUMN ", method);
             w.Add(w.Quote(column), name!.Syntax.Span);
+            return true;
+        }
+
+        // migrationBuilder.AlterColumn<T>(name, table, type, ..., nullable, ..., oldClrType, oldType, ...): the new definition
+        // in each vendor's form, as the migration SQL generators write it: Oracle ALTER TABLE t MODIFY (c type [NOT NULL]),
+        // MySQL MODIFY COLUMN c type [NOT NULL], SQL Server ALTER COLUMN c type [NOT NULL], PostgreSQL
+        // ALTER COLUMN c TYPE type [, ALTER COLUMN c SET NOT NULL]. The old* arguments only describe the rollback; without a
+        // constant type it is skipped.
+        // https://learn.microsoft.com/dotnet/api/microsoft.entityframeworkcore.migrations.migrationbuilder.altercolumn
+        private static bool AlterColumn(IInvocationOperation call, Writer w, SqlDialect dialect)
+        {
+            var name = Argument(call, "name");
+            var table = Argument(call, "table");
+            var type = Argument(call, "type");
+            if (!(ConstantString(name) is string column) || !(ConstantString(table) is string tableName) || !(ConstantString(type) is string typeName)) return false;
+            var nullable = Argument(call, "nullable");
+            bool notNull = ConstantBool(nullable) == false;
+            var method = MethodName(call);
+            w.Add("ALTER TABLE ", method);
+            w.AddName(Argument(call, "schema"), tableName, table!.Syntax.Span);
+            if (dialect.SupportsAlternativeQuoting)
+            {
+                w.Add(" MODIFY (", method);
+                w.Add(w.Quote(column), name!.Syntax.Span);
+                w.Add(" " + typeName, type!.Syntax.Span);
+                if (notNull) w.Add(" NOT NULL", nullable!.Syntax.Span);
+                w.Add(")", method);
+            }
+            else if (dialect.SupportsBacktickIdentifiers || dialect.SupportsBracketIdentifiers)
+            {
+                w.Add(dialect.SupportsBacktickIdentifiers ? " MODIFY COLUMN " : " ALTER COLUMN ", method);
+                w.Add(w.Quote(column), name!.Syntax.Span);
+                w.Add(" " + typeName, type!.Syntax.Span);
+                if (notNull) w.Add(" NOT NULL", nullable!.Syntax.Span);
+            }
+            else
+            {
+                w.Add(" ALTER COLUMN ", method);
+                w.Add(w.Quote(column), name!.Syntax.Span);
+                w.Add(" TYPE " + typeName, type!.Syntax.Span);
+                if (notNull)
+                {
+                    w.Add(", ALTER COLUMN " + w.Quote(column), name.Syntax.Span);
+                    w.Add(" SET NOT NULL", nullable!.Syntax.Span);
+                }
+            }
+
             return true;
         }
 
