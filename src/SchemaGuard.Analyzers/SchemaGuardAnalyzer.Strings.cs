@@ -95,14 +95,16 @@ namespace SchemaGuard.Analyzers
                 }),
                 OperationKind.Invocation);
 
-            if (start.Compilation.GetTypeByMetadataName("FluentMigrator.Builders.Create.ICreateExpressionRoot") != null)
+            if (start.Compilation.GetTypeByMetadataName("FluentMigrator.Builders.Create.ICreateExpressionRoot") != null
+                || start.Compilation.GetTypeByMetadataName("FluentMigrator.Builders.Delete.IDeleteExpressionRoot") != null
+                || start.Compilation.GetTypeByMetadataName("FluentMigrator.Builders.Alter.IAlterExpressionRoot") != null)
             {
                 start.RegisterOperationAction(
                     context => Guard("FluentMigratorIndex", context.Operation.Syntax.GetLocation(), context.ReportDiagnostic, () =>
                     {
                         var tree = context.Operation.Syntax.SyntaxTree;
                         var resolved = settings.For(settings.Options.GetOptions(tree));
-                        var map = FluentMigratorTranslator.TranslateCreateIndex((IExpressionStatementOperation)context.Operation, resolved.Settings.Dialect);
+                        var map = FluentMigratorTranslator.TranslateStatement((IExpressionStatementOperation)context.Operation, resolved.Settings.Dialect);
                         if (map != null) Lint(map, tree, context.Operation.Syntax.GetLocation(), resolved, cache, context.ReportDiagnostic);
                     }),
                     OperationKind.ExpressionStatement);

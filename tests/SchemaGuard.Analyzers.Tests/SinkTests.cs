@@ -130,6 +130,39 @@ public class AddIndex : FluentMigrator.Migration
         }
 
         [Fact]
+        public void Fluent_migrator_alter_column_to_long_is_reported_on_the_type()
+        {
+            AnalyzerHarness.CSharp(@"
+public class AlterNote : FluentMigrator.Migration
+{
+    public override void Up()
+    {
+        Alter.Column(""note"").OnTable(""orders"").{|SG4001:AsCustom(""LONG"")|}.Nullable();
+        Alter.Column(""total"").OnTable(""orders"").AsInt64().NotNullable();
+        Alter.Column(""body"").OnTable(""orders"").AsXml();
+    }
+}" + TestSources.FluentMigrator, "oracle").Verify();
+        }
+
+        [Fact]
+        public void Fluent_migrator_delete_column_is_a_drop_column()
+        {
+            // MySQL 8.0.29-8.0.31 make DROP COLUMN an INSTANT change with known corruption bugs (SG6001): it reads the drop.
+            var harness = AnalyzerHarness.CSharp(@"
+public class DropNote : FluentMigrator.Migration
+{
+    public override void Up()
+    {
+        Delete.Column(""note"").Column(""memo"").FromTable(""orders"");
+    }
+}" + TestSources.FluentMigrator, "mysql");
+            harness.EditorConfig = "root = true\n\n[*.cs]\nschemaguard.target_version = 8.0.30\n";
+            var diagnostics = harness.Run();
+            Assert.Contains(diagnostics, d => d.Id == "SG6001");
+            Assert.DoesNotContain(diagnostics, d => d.Id.StartsWith("SG9", System.StringComparison.Ordinal));
+        }
+
+        [Fact]
         public void Same_named_methods_on_unrelated_types_are_not_sinks()
         {
             AnalyzerHarness.CSharp(@"

@@ -82,10 +82,49 @@ namespace FluentMigrator.Builders.Create
         FluentMigrator.Builders.Create.Index.ICreateIndexForTableSyntax Index(string indexName);
     }
 }
+namespace FluentMigrator.Builders
+{
+    public interface IInSchemaSyntax { void InSchema(string schemaName); }
+}
+namespace FluentMigrator.Builders.Delete.Column
+{
+    public interface IDeleteColumnFromTableSyntax
+    {
+        IDeleteColumnFromTableSyntax Column(string columnName);
+        FluentMigrator.Builders.IInSchemaSyntax FromTable(string tableName);
+    }
+}
+namespace FluentMigrator.Builders.Delete
+{
+    public interface IDeleteExpressionRoot { FluentMigrator.Builders.Delete.Column.IDeleteColumnFromTableSyntax Column(string columnName); }
+}
+namespace FluentMigrator.Builders.Alter.Column
+{
+    public interface IAlterColumnOnTableSyntax { IAlterColumnAsTypeOrInSchemaSyntax OnTable(string name); }
+    public interface IAlterColumnAsTypeSyntax
+    {
+        IAlterColumnOptionSyntax AsCustom(string customType);
+        IAlterColumnOptionSyntax AsInt64();
+        IAlterColumnOptionSyntax AsString(int size);
+        IAlterColumnOptionSyntax AsXml();
+    }
+    public interface IAlterColumnAsTypeOrInSchemaSyntax : IAlterColumnAsTypeSyntax { IAlterColumnAsTypeSyntax InSchema(string schemaName); }
+    public interface IAlterColumnOptionSyntax
+    {
+        IAlterColumnOptionSyntax NotNullable();
+        IAlterColumnOptionSyntax Nullable();
+    }
+}
+namespace FluentMigrator.Builders.Alter
+{
+    public interface IAlterExpressionRoot { FluentMigrator.Builders.Alter.Column.IAlterColumnOnTableSyntax Column(string columnName); }
+}
 namespace FluentMigrator
 {
     public abstract class Migration
     {
+        public FluentMigrator.Builders.Delete.IDeleteExpressionRoot Delete => null!;
+        public FluentMigrator.Builders.Alter.IAlterExpressionRoot Alter => null!;
         public FluentMigrator.Builders.Create.ICreateExpressionRoot Create => null!;
         public FluentMigrator.Builders.Execute.IExecuteExpressionRoot Execute => null!;
         public FluentMigrator.Builders.IfDatabase.IIfDatabaseExpressionRoot IfDatabase(params string[] databaseTypes) => null!;

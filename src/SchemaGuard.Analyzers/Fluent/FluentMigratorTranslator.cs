@@ -116,6 +116,131 @@ namespace SchemaGuard.Analyzers.Fluent
             return map;
         }
 
+        /// <summary>
+        /// One FluentMigrator expression statement: <c>Create.Index(...)</c> (see <see cref="TranslateCreateIndex"/>),
+        /// <c>Delete.Column("c").FromTable("t")</c> or <c>Alter.Column("c").OnTable("t").AsXxx()</c>.
+        /// </summary>
+        internal static SqlStringMap? TranslateStatement(IExpressionStatementOperation statement, SqlDialect dialect) =>
+            TranslateCreateIndex(statement, dialect) ?? TranslateColumn(statement, dialect);
+
+        /// <summary>
+        /// <c>Delete.Column("c")[.Column("d")].FromTable("t")[.InSchema("s")]</c>: ALTER TABLE t DROP COLUMN c (one action per
+        /// column). <c>Alter.Column("c").OnTable("t")[.InSchema("s")].AsXxx(...)[.NotNullable()]</c>: the new definition in the
+        /// vendor's form, as for EF's AlterColumn. Only the types whose SQL is plain are translated (<c>AsCustom</c>, the
+        /// integers, strings and decimals); any other makes the chain untranslated rather than guessed.
+        /// https://fluentmigrator.github.io/api/v3.x/FluentMigrator.Builders.Delete.IDeleteExpressionRoot.html
+        /// </summary>
+        internal static SqlStringMap? TranslateColumn(IExpressionStatementOperation statement, SqlDialect dialect)
+        {
+            var links = new List<IInvocationOperation>();
+            IOperation? current = statement.Operation;
+            while (current is IInvocationOperation link)
+            {
+                links.Add(link);
+                current = link.Instance ?? (link.TargetMethod.IsExtensionMethod && link.Arguments.Length > 0 ? link.Arguments[0].Value : null);
+                while (current is IConversionOperation conversion && conversion.IsImplicit) current = conversion.Operand;
+            }
+
+            if (links.Count < 2) return null;
+            var root = links[links.Count - 1];
+            string? rootType = root.TargetMethod.ContainingType?.ToDisplayString();
+            bool delete = rootType == "FluentMigrator.Builders.Delete.IDeleteExpressionRoot";
+            if (root.TargetMethod.Name != "Column" || (!delete && rootType != "FluentMigrator.Builders.Alter.IAlterExpressionRoot")) return null;
+
+            var columns = new List<(string Name, TextSpan Span)>();
+            string? table = null, schema = null, type = null;
+            TextSpan tableSpan = default, typeSpan = default, notNullSpan = default;
+            bool notNull = false;
+            for (int i = links.Count - 1; i >= 0; i--)
+            {
+                var link = links[i];
+                var span = NameSpan(link);
+                var whole = TextSpan.FromBounds(span.Start, link.Syntax.Span.End);
+                string? text = ArgumentText(link);
+                string name = link.TargetMethod.Name;
+                switch (name)
+                {
+                    case "Column":
+                        if (text == null) return null;
+                        columns.Add((text, whole));
+                        break;
+                    case "FromTable":
+                    case "OnTable":
+                        table = text;
+                        tableSpan = whole;
+                        break;
+                    case "InSchema": schema = text; break;
+                    case "NotNullable": notNull = true; notNullSpan = whole; break;
+                    case "Nullable": notNull = false; break;
+                    default:
+                        if (delete || !name.StartsWith("As", StringComparison.Ordinal)) break;
+                        type = TypeName(link, dialect);
+                        if (type == null) return null;
+                        typeSpan = whole;
+                        break;
+                }
+            }
+
+            if (table == null || columns.Count == 0 || (!delete && type == null)) return null;
+            var tree = statement.Syntax.SyntaxTree;
+            var map = new SqlStringMap();
+            map.AppendMapped("ALTER TABLE " + (schema == null ? string.Empty : Quote(dialect, schema) + ".") + Quote(dialect, table), tree, tableSpan);
+            if (delete)
+            {
+                for (int i = 0; i < columns.Count; i++) map.AppendMapped((i == 0 ? " DROP COLUMN " : ", DROP COLUMN ") + Quote(dialect, columns[i].Name), tree, columns[i].Span);
+                return map;
+            }
+
+            var column = columns[0];
+            string suffix = notNull ? " NOT NULL" : string.Empty;
+            if (dialect.SupportsAlternativeQuoting)
+            {
+                map.AppendMapped(" MODIFY (" + Quote(dialect, column.Name), tree, column.Span);
+                map.AppendMapped(" " + type, tree, typeSpan);
+                if (notNull) map.AppendMapped(suffix, tree, notNullSpan);
+                map.AppendMapped(")", tree, typeSpan);
+            }
+            else if (dialect.SupportsBacktickIdentifiers || dialect.SupportsBracketIdentifiers)
+            {
+                map.AppendMapped((dialect.SupportsBacktickIdentifiers ? " MODIFY COLUMN " : " ALTER COLUMN ") + Quote(dialect, column.Name), tree, column.Span);
+                map.AppendMapped(" " + type, tree, typeSpan);
+                if (notNull) map.AppendMapped(suffix, tree, notNullSpan);
+            }
+            else
+            {
+                map.AppendMapped(" ALTER COLUMN " + Quote(dialect, column.Name), tree, column.Span);
+                map.AppendMapped(" TYPE " + type, tree, typeSpan);
+                if (notNull) map.AppendMapped(", ALTER COLUMN " + Quote(dialect, column.Name) + " SET NOT NULL", tree, notNullSpan);
+            }
+
+            return map;
+        }
+
+        /// <summary>The SQL type of an <c>AsXxx(...)</c> link with constant arguments, or null when it is not a plain one.</summary>
+        private static string? TypeName(IInvocationOperation link, SqlDialect dialect)
+        {
+            var values = new List<object?>();
+            foreach (var argument in link.Arguments)
+            {
+                if (argument.ArgumentKind == ArgumentKind.DefaultValue) continue;
+                if (!argument.Value.ConstantValue.HasValue) return null;
+                values.Add(argument.Value.ConstantValue.Value);
+            }
+
+            bool oracle = dialect.SupportsAlternativeQuoting;
+            switch (link.TargetMethod.Name)
+            {
+                case "AsCustom": return values.Count == 1 ? values[0] as string : null;
+                case "AsInt16": return oracle ? "NUMBER(5)" : "SMALLINT";
+                case "AsInt32": return oracle ? "NUMBER(10)" : "INTEGER";
+                case "AsInt64": return oracle ? "NUMBER(19)" : "BIGINT";
+                case "AsString": return values.Count == 1 && values[0] is int n ? (oracle ? "NVARCHAR2(" : "NVARCHAR(") + n + ")" : null;
+                case "AsAnsiString": return values.Count == 1 && values[0] is int a ? (oracle ? "VARCHAR2(" : "VARCHAR(") + a + ")" : null;
+                case "AsDecimal": return values.Count == 2 && values[0] is int p && values[1] is int s ? (oracle ? "NUMBER(" : "DECIMAL(") + p + "," + s + ")" : null;
+                default: return null;
+            }
+        }
+
         private static TextSpan NameSpan(IInvocationOperation call) =>
             call.Syntax is InvocationExpressionSyntax invocation && invocation.Expression is MemberAccessExpressionSyntax access ? access.Name.Span : call.Syntax.Span;
 
