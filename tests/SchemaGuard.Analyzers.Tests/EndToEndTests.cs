@@ -7,7 +7,7 @@ using Xunit;
 namespace SchemaGuard.Analyzers.Tests
 {
     /// <summary>
-    /// Packs the package into a local folder and builds a small Dapper project that references it, as a user would.
+    /// Packs the package into a local folder and builds a small EF Core + Dapper project that references it, as a user would.
     /// Restores only from that folder and the machine's package cache (no downloads).
     /// </summary>
     [Collection(PackingCollection.Name)]
@@ -37,6 +37,7 @@ namespace SchemaGuard.Analyzers.Tests
   <ItemGroup>
     <PackageReference Include=""SchemaGuard.Analyzers"" Version=""0.1.0"" />
     <PackageReference Include=""Dapper"" Version=""2.1.66"" />
+    <PackageReference Include=""Microsoft.EntityFrameworkCore.Relational"" Version=""10.0.14"" />
   </ItemGroup>
 </Project>");
                 File.WriteAllText(Path.Combine(project, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_diagnostic.SG1003.severity = none\n");
@@ -54,6 +55,17 @@ public class Repo
     }
 }
 ");
+                File.WriteAllText(Path.Combine(project, "Init.cs"), @"using Microsoft.EntityFrameworkCore.Migrations;
+[Migration(""20240101000000_Init"")]
+public class Init : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.CreateIndex(name: ""IX_orders_customer_id"", table: ""orders"", column: ""customer_id"");
+        migrationBuilder.Sql(""DELETE FROM invoices"");
+    }
+}
+");
                 File.WriteAllText(Path.Combine(project, "db", "V1__init.sql"), "CREATE TABLE orders (id bigint PRIMARY KEY);\nCREATE INDEX ix_customers_name ON customers (name);\n");
 
                 string log = Run("build -nologo -v:q -clp:NoSummary \"" + Path.Combine(project, "App.csproj") + "\"", project);
@@ -62,7 +74,10 @@ public class Repo
                 Assert.Contains(lines, l => l.Contains(Path.Combine("db", "V1__init.sql") + "(2,1): warning SG2001", StringComparison.Ordinal) && l.Contains("CONCURRENTLY", StringComparison.Ordinal));
                 Assert.DoesNotContain(lines, l => l.Contains("Repo.cs(9,", StringComparison.Ordinal));
                 Assert.DoesNotContain(lines, l => l.Contains("SG1003", StringComparison.Ordinal));
-                Assert.Equal(2, lines.Count);
+                // The EF Core migration: the index build on an existing table at the method name, the DELETE inside the Sql string.
+                Assert.Contains(lines, l => l.Contains("Init.cs(7,26): warning SG2001", StringComparison.Ordinal));
+                Assert.Contains(lines, l => l.Contains("Init.cs(8,31): warning SG1004", StringComparison.Ordinal));
+                Assert.Equal(4, lines.Count);
 
                 // The props file adds .sql files as AdditionalFiles unless the project opts out.
                 string csproj = "\"" + Path.Combine(project, "App.csproj") + "\"";
