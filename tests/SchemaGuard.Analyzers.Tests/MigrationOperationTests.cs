@@ -117,5 +117,24 @@ public class AddIndex : Migration
             // Read without a parse error or an analyzer failure in each vendor's form (a rewrite warning may come, rightly).
             Assert.DoesNotContain(diagnostics, d => d.Id.StartsWith("SG9", System.StringComparison.Ordinal));
         }
+
+        [Theory]
+        [InlineData("postgresql")]
+        [InlineData("oracle")]
+        [InlineData("mysql")]
+        public void Rename_index_is_followed_by_the_history(string dialect)
+        {
+            const string Before = @"migrationBuilder.CreateTable(name: ""orders"", columns: t => new { Id = t.Column<long>(type: ""bigint"", nullable: false), CustomerId = t.Column<long>(name: ""customer_id"", type: ""bigint"", nullable: false) });
+            migrationBuilder.CreateIndex(name: ""IX_a"", table: ""orders"", column: ""customer_id"");
+";
+            const string After = @"migrationBuilder.DropIndex(name: ""IX_b"", table: ""orders"");
+            migrationBuilder.CreateIndex(name: ""IX_c"", table: ""orders"", column: ""customer_id"");";
+
+            // Control: without the rename, IX_b is unknown, IX_a stays and IX_c duplicates it.
+            Assert.Contains(Up(Before + After, dialect).Run(), d => d.Id == "SG5001");
+            var diagnostics = Up(Before + @"migrationBuilder.RenameIndex(name: ""IX_a"", newName: ""IX_b"", table: ""orders"");
+" + After, dialect).Run();
+            Assert.DoesNotContain(diagnostics, d => d.Id == "SG5001" || d.Id.StartsWith("SG9", System.StringComparison.Ordinal));
+        }
     }
 }

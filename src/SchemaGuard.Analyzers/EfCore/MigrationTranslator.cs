@@ -92,6 +92,9 @@ namespace SchemaGuard.Analyzers.EfCore
                     case "RenameTable":
                         translated = RenameTable(call, writer, dialect);
                         break;
+                    case "RenameIndex":
+                        translated = RenameIndex(call, writer, dialect);
+                        break;
                     default:
                         translated = false;
                         break;
@@ -388,6 +391,36 @@ namespace SchemaGuard.Analyzers.EfCore
             w.Add("ALTER TABLE ", method);
             w.AddName(Argument(call, "schema"), tableName, name!.Syntax.Span);
             w.Add(" RENAME TO ", method);
+            w.Add(w.Quote(renamed), newName!.Syntax.Span);
+            return true;
+        }
+
+        // migrationBuilder.RenameIndex(name, newName, table, schema): ALTER INDEX i RENAME TO n, or ALTER TABLE t RENAME INDEX i
+        // TO n where index names belong to tables (MySQL); not on SQL Server (sp_rename, as above).
+        // https://learn.microsoft.com/dotnet/api/microsoft.entityframeworkcore.migrations.migrationbuilder.renameindex
+        private static bool RenameIndex(IInvocationOperation call, Writer w, SqlDialect dialect)
+        {
+            if (dialect.SupportsBracketIdentifiers) return false;
+            var name = Argument(call, "name");
+            var newName = Argument(call, "newName");
+            var table = Argument(call, "table");
+            if (!(ConstantString(name) is string indexName) || !(ConstantString(newName) is string renamed)) return false;
+            var method = MethodName(call);
+            if (dialect.IndexNamesAreScopedToTables)
+            {
+                if (!(ConstantString(table) is string tableName)) return false;
+                w.Add("ALTER TABLE ", method);
+                w.AddName(Argument(call, "schema"), tableName, table!.Syntax.Span);
+                w.Add(" RENAME INDEX ", method);
+                w.Add(w.Quote(indexName), name!.Syntax.Span);
+            }
+            else
+            {
+                w.Add("ALTER INDEX ", method);
+                w.AddName(Argument(call, "schema"), indexName, name!.Syntax.Span);
+            }
+
+            w.Add(dialect.IndexNamesAreScopedToTables ? " TO " : " RENAME TO ", method);
             w.Add(w.Quote(renamed), newName!.Syntax.Span);
             return true;
         }
