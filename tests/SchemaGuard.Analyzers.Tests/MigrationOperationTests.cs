@@ -136,5 +136,37 @@ public class AddIndex : Migration
 " + After, dialect).Run();
             Assert.DoesNotContain(diagnostics, d => d.Id == "SG5001" || d.Id.StartsWith("SG9", System.StringComparison.Ordinal));
         }
+
+        [Fact]
+        public void Rename_column_on_sql_server_is_replayed_through_sp_rename()
+        {
+            const string Before = @"migrationBuilder.CreateTable(name: ""orders"", schema: ""dbo"", columns: t => new { Id = t.Column<long>(type: ""bigint"", nullable: false), CustomerId = t.Column<long>(name: ""customer_id"", type: ""bigint"", nullable: false) });
+            migrationBuilder.CreateIndex(name: ""IX_a"", table: ""orders"", schema: ""dbo"", column: ""customer_id"");
+";
+            const string After = @"migrationBuilder.CreateIndex(name: ""IX_c"", table: ""orders"", schema: ""dbo"", column: ""client_id"");";
+
+            // Control: without the rename, client_id is not the indexed column, so IX_c duplicates nothing.
+            Assert.DoesNotContain(Up(Before + After, "sqlserver").Run(), d => d.Id == "SG5001");
+            var diagnostics = Up(Before + @"migrationBuilder.RenameColumn(name: ""customer_id"", table: ""orders"", newName: ""client_id"", schema: ""dbo"");
+" + After, "sqlserver").Run();
+            Assert.Contains(diagnostics, d => d.Id == "SG5001");
+            Assert.DoesNotContain(diagnostics, d => d.Id.StartsWith("SG9", System.StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Rename_table_on_sql_server_is_replayed_through_sp_rename()
+        {
+            const string Before = @"migrationBuilder.CreateTable(name: ""orders"", columns: t => new { Id = t.Column<long>(type: ""bigint"", nullable: false), CustomerId = t.Column<long>(name: ""customer_id"", type: ""bigint"", nullable: false) });
+            migrationBuilder.CreateIndex(name: ""IX_a"", table: ""orders"", column: ""customer_id"");
+";
+            const string After = @"migrationBuilder.CreateIndex(name: ""IX_c"", table: ""sales"", column: ""customer_id"");";
+
+            // Control: without the rename, sales is unknown and IX_c duplicates nothing.
+            Assert.DoesNotContain(Up(Before + After, "sqlserver").Run(), d => d.Id == "SG5001");
+            var diagnostics = Up(Before + @"migrationBuilder.RenameTable(name: ""orders"", newName: ""sales"");
+" + After, "sqlserver").Run();
+            Assert.Contains(diagnostics, d => d.Id == "SG5001");
+            Assert.DoesNotContain(diagnostics, d => d.Id.StartsWith("SG9", System.StringComparison.Ordinal));
+        }
     }
 }

@@ -361,16 +361,26 @@ namespace SchemaGuard.Analyzers.EfCore
             return true;
         }
 
-        // migrationBuilder.RenameColumn(name, table, newName, schema): ALTER TABLE t RENAME COLUMN a TO b. SQL Server renames
-        // with sp_rename, a procedure call the schema model does not follow, so it is not translated there.
+        // migrationBuilder.RenameColumn(name, table, newName, schema): ALTER TABLE t RENAME COLUMN a TO b; on SQL Server what EF
+        // emits there, EXEC sp_rename N'[schema].[table].[column]', N'new', N'COLUMN', which the replay follows.
         private static bool RenameColumn(IInvocationOperation call, Writer w, SqlDialect dialect)
         {
-            if (dialect.SupportsBracketIdentifiers) return false;
             var name = Argument(call, "name");
             var table = Argument(call, "table");
             var newName = Argument(call, "newName");
             if (!(ConstantString(name) is string column) || !(ConstantString(table) is string tableName) || !(ConstantString(newName) is string renamed)) return false;
             var method = MethodName(call);
+            if (dialect.SupportsBracketIdentifiers)
+            {
+                string from = w.Name(ConstantString(Argument(call, "schema")), tableName) + "." + w.Quote(column);
+                w.Add("EXEC sp_rename ", method);
+                w.Add(StringLiteral(from), name!.Syntax.Span);
+                w.Add(", ", method);
+                w.Add(StringLiteral(renamed), newName!.Syntax.Span);
+                w.Add(", N'COLUMN'", method);
+                return true;
+            }
+
             w.Add("ALTER TABLE ", method);
             w.AddName(Argument(call, "schema"), tableName, table!.Syntax.Span);
             w.Add(" RENAME COLUMN ", method);
@@ -380,14 +390,23 @@ namespace SchemaGuard.Analyzers.EfCore
             return true;
         }
 
-        // migrationBuilder.RenameTable(name, schema, newName, newSchema): ALTER TABLE t RENAME TO n (not SQL Server, as above).
+        // migrationBuilder.RenameTable(name, schema, newName, newSchema): ALTER TABLE t RENAME TO n; on SQL Server
+        // EXEC sp_rename N'[schema].[table]', N'new', as EF emits (a move to another schema, ALTER SCHEMA ... TRANSFER, is not followed).
         private static bool RenameTable(IInvocationOperation call, Writer w, SqlDialect dialect)
         {
-            if (dialect.SupportsBracketIdentifiers) return false;
             var name = Argument(call, "name");
             var newName = Argument(call, "newName");
             if (!(ConstantString(name) is string tableName) || !(ConstantString(newName) is string renamed)) return false;
             var method = MethodName(call);
+            if (dialect.SupportsBracketIdentifiers)
+            {
+                w.Add("EXEC sp_rename ", method);
+                w.Add(StringLiteral(w.Name(ConstantString(Argument(call, "schema")), tableName)), name!.Syntax.Span);
+                w.Add(", ", method);
+                w.Add(StringLiteral(renamed), newName!.Syntax.Span);
+                return true;
+            }
+
             w.Add("ALTER TABLE ", method);
             w.AddName(Argument(call, "schema"), tableName, name!.Syntax.Span);
             w.Add(" RENAME TO ", method);
@@ -396,7 +415,7 @@ namespace SchemaGuard.Analyzers.EfCore
         }
 
         // migrationBuilder.RenameIndex(name, newName, table, schema): ALTER INDEX i RENAME TO n, or ALTER TABLE t RENAME INDEX i
-        // TO n where index names belong to tables (MySQL); not on SQL Server (sp_rename, as above).
+        // TO n where index names belong to tables (MySQL); not on SQL Server (sp_rename, not done yet).
         // https://learn.microsoft.com/dotnet/api/microsoft.entityframeworkcore.migrations.migrationbuilder.renameindex
         private static bool RenameIndex(IInvocationOperation call, Writer w, SqlDialect dialect)
         {
@@ -424,6 +443,9 @@ namespace SchemaGuard.Analyzers.EfCore
             w.Add(w.Quote(renamed), newName!.Syntax.Span);
             return true;
         }
+
+        /// <summary>A T-SQL Unicode string literal, quotes doubled.</summary>
+        private static string StringLiteral(string text) => "N'" + text.Replace("'", "''") + "'";
 
         /// <summary>EF's <c>ReferentialAction</c>: only the actions that change rows are written.</summary>
         private static void OnDelete(IOperation? onDelete, Writer w)
