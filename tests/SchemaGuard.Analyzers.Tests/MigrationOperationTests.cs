@@ -166,7 +166,9 @@ public class AddIndex : Migration
             var diagnostics = Up(Before + @"migrationBuilder.RenameTable(name: ""orders"", newName: ""sales"");
 " + After, "sqlserver").Run();
             Assert.Contains(diagnostics, d => d.Id == "SG5001");
-            Assert.DoesNotContain(diagnostics, d => d.Id.StartsWith("SG9", System.StringComparison.Ordinal));
+
+            // The renamed table was created by this migration, so an index on it blocks nobody.
+            Assert.DoesNotContain(diagnostics, d => d.Id == "SG2001" || d.Id.StartsWith("SG9", System.StringComparison.Ordinal));
         }
     }
 }

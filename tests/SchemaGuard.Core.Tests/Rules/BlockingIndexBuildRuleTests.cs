@@ -234,5 +234,18 @@ namespace SchemaGuard.Core.Tests.RuleCases
         {
             OneRule.Single(Id, "CREATE INDEX ix ON orders (a) LOCK=EXCLUSIVE;", SqlDialect.MariaDb);
         }
+
+        [Theory]
+        [InlineData("postgresql", "CREATE TABLE orders (id bigint, customer_id bigint);\nALTER TABLE orders RENAME TO sales;\nCREATE INDEX ix_sales ON sales (customer_id);")]
+        [InlineData("oracle", "CREATE TABLE orders (id NUMBER, customer_id NUMBER);\nALTER TABLE orders RENAME TO sales;\nCREATE INDEX ix_sales ON sales (customer_id);")]
+        [InlineData("sqlserver", "CREATE TABLE dbo.orders (id bigint, customer_id bigint);\nEXEC sp_rename N'[dbo].[orders]', N'sales';\nCREATE INDEX ix_sales ON dbo.sales (customer_id);")]
+        public void Index_on_a_table_created_then_renamed_in_the_file_is_quiet(string dialect, string sql)
+        {
+            Assert.True(SqlDialect.TryFromName(dialect, out SqlDialect d));
+            Assert.Empty(OneRule.Lint(Id, sql, d));
+
+            // Control: the same index on a table of that name the file did not create is reported.
+            Assert.Single(OneRule.Lint(Id, sql.Replace("RENAME TO sales", "RENAME TO other").Replace("N'sales'", "N'other'"), d));
+        }
     }
 }

@@ -275,13 +275,16 @@ namespace SchemaGuard.Core.Rules.Locking
 
         /// <summary>
         /// Whether nobody else can be using the table: it was created earlier in this file (at top level, or in the block or
-        /// procedure the statement sits in), or it is a SQL Server #temporary table, private to its session.
+        /// procedure the statement sits in; under another name when renamed since), or it is a SQL Server #temporary table, private to its session.
         /// </summary>
         private static bool TableCreatedEarlier(RuleContext context, ObjectName table)
         {
             if (TableNameMatch.IsSessionLocal(context.Dialect, table)) return true;
             int offset = context.Statement.Span.Start;
             if (TableNameMatch.IsCreatedBefore(context.Script.Statements, table, offset)) return true;
+
+            // A table created in this file and renamed since: the replayed schema keeps where it was created.
+            if (context.IsCreatedInFile(table)) return true;
             var enclosing = context.EnclosingStatement;
             return enclosing != null && TableNameMatch.IsCreatedBefore(enclosing.DescendantsAndSelf().OfType<Statement>().ToList(), table, offset);
         }
